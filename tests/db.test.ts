@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DoctorDb, enforceRetention, foldGroup, isQuotaError, mergeEventGroups, RETENTION, withQuotaRetry } from '@/utils/db';
+import type { EventGroupDelta } from '@/utils/model';
+
+let n = 0;
+const T = Date.now() - 60_000;
+let database: DoctorDb;
+beforeEach(() => {
+  database = new DoctorDb(`test-db-${++n}`);
+});
+
+const delta = (fingerprint: string, count: number, at: number, requestIds: string[] = []): EventGroupDelta => ({
+  fingerprint,
+  count,
+  firstAt: T + at,
+  lastAt: T + at,
+  sample: { kind: 'http-error', at: T + at, source: 'page', pageHost: 'seller-us.tiktok.com', status: 503 },
+  requestIds,
+});
+
+describe('event groups', () => {
+  it('folds deltas into exact counts with first and last seen', async () => {
+    await mergeEventGroups(database, [delta('a', 3, 100, ['r1']), delta('a', 2, 50, ['r2'])]);
+    await mergeEventGroups(database, [delta('a', 5, 300)]);
+    const g = await database.eventGroups.get('a');
+    expect(g).toMatchObject({ count: 10, firstAt: T + 50, lastAt: T + 300, requestIds: ['r1', 'r2'] });
+  });
+
+  it('keeps at most five request ids, newest last', () => {
+    let g = foldGroup(undefined, delta('b', 1, 1, ['1', '2', '3']));
+    g = foldGroup(g, delta('b', 1, 2, ['4', '5', '6']));
+    expect(g.requestIds).toEqual(['2', '3', '4', '5', '6']);
+  });
+});
+
+describe('retention', () => {
+  it('drops rows past the age bound and the oldest beyond the row bound', async () => {
+    const now = Date.now();
+    const old = now - (RETENTION.requests.days + 1) * 86_400_000;
+    await database.requests.bulkAdd([
+      { at: old, method: 'GET', url: 'https://x/', status: 500, durationMs: 1, pageHost: 'x', source: 'page' },
+      ...Array.from({ length: RETENTION.requests.rows + 5 }, (_, i) => ({
+        at: now - 1000 + i,
+        method: 'GET',
+        url: `https://x/${i}`,
+        status: 500,
+        durationMs: 1,
+        pageHost: 'x',
+        source: 'page' as const,
+      })),
+    ]);
+    const removed = await enforceRetention(database, 'requests', now);
+    expect(removed).toBe(6);
+    expect(await database.requests.count()).toBe(RETENTION.requests.rows);
+    const oldest = await database.requests.orderBy('at').first();
+    expect(oldest?.url).toBe('https://x/5');
+  });
+});
+
+describe('quota', () => {
+  it('recognises QuotaExceededError wrapped by Dexie', () => {
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError(new Error('other'))).toBe(false);
+  });
+
+  it('prunes the oldest rows and retries once on a full disk, keeping the newest', async () => {
+    await mergeEventGroups(database, Array.from({ length: 10 }, (_, i) => delta(`g${i}`, 1, 1000 + i)));
+    let calls = 0;
+    const result = await withQuotaRetry(database, async () => {
+      calls++;
+      if (calls === 1) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      return 'written';
+    });
+    expect(result).toBe('written');
+    expect(await database.eventGroups.count()).toBe(8);
+    expect(await database.eventGroups.get('g9')).toBeDefined();
+    expect(await database.eventGroups.get('g0')).toBeUndefined();
+  });
+
+  it('passes other errors through untouched', async () => {
+    await expect(withQuotaRetry(database, () => Promise.reject(new TypeError('bad')))).rejects.toThrow('bad');
+  });
+});

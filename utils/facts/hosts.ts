@@ -1,0 +1,109 @@
+/**
+ * Where TikTok Shop lives on the web, as data with its sources (see ../shared/TIKTOK_FACTS.md).
+ * Everything that needs a host list (manifest matches, host permissions, market guess, clear-site-data
+ * origins, the simulator) reads it from here so that a new market is one row.
+ */
+
+export interface SellerHost {
+  host: string;
+  market: string;
+  source: string;
+}
+
+const ODOO = 'Odoo TikTok connector docs';
+const EU_VAT = 'TikTok Partner changelog (EU VAT, 2026-05)';
+const USERSCRIPTS = 'public userscripts';
+
+const marketHosts: [string, string][] = [
+  ['US', ODOO],
+  ['MX', ODOO],
+  ['BR', ODOO],
+  ['JP', ODOO],
+  ['MY', ODOO],
+  ['PH', ODOO],
+  ['SG', ODOO],
+  ['TH', ODOO],
+  ['VN', ODOO],
+  ['ID', ODOO],
+  ['UK', EU_VAT],
+  ['DE', EU_VAT],
+  ['FR', EU_VAT],
+  ['ES', EU_VAT],
+  ['IT', EU_VAT],
+  ['IE', EU_VAT],
+];
+
+/** Seller Center web hosts, one per market plus the account hosts and cross-border hosts. */
+export const SELLER_HOSTS: readonly SellerHost[] = [
+  ...marketHosts.map(([market, source]) => ({
+    host: `seller-${market.toLowerCase()}.tiktok.com`,
+    market,
+    source,
+  })),
+  ...['UK', 'DE', 'ES', 'IT', 'IE'].map((market) => ({
+    host: `seller-${market.toLowerCase()}-accounts.tiktok.com`,
+    market,
+    source: ODOO,
+  })),
+  { host: 'seller-id.tokopedia.com', market: 'ID', source: USERSCRIPTS },
+  { host: 'seller.tiktokglobalshop.com', market: 'GLOBAL', source: USERSCRIPTS },
+  { host: 'seller.eu.tiktokglobalshop.com', market: 'EU', source: USERSCRIPTS },
+  { host: 'seller.us.tiktokglobalshop.com', market: 'US', source: USERSCRIPTS },
+  { host: 'partner.tiktokshop.com', market: 'GLOBAL', source: 'Partner docs copies' },
+  { host: 'partner.us.tiktokshop.com', market: 'US', source: 'Partner docs copies' },
+];
+
+/** Buyer-side web checkout, where checkout failures are observed. */
+export const CHECKOUT_MATCHES = ['https://shop.tiktok.com/*', 'https://www.tiktok.com/shop/*'] as const;
+
+/** Partner API gateway and token host (every market). */
+export const API_HOST = 'open-api.tiktokglobalshop.com';
+export const AUTH_HOST = 'auth.tiktok-shops.com';
+export const GLOBAL_API_HOSTS = [API_HOST, AUTH_HOST] as const;
+
+/** Hosts seen in broken integrations; the request checker flags them. */
+export const WRONG_API_HOSTS: Record<string, string> = {
+  'api.tiktokshop.com': 'not a Partner API host; use open-api.tiktokglobalshop.com',
+  'open-api.us.tiktokshop.com':
+    'not a Partner API host; every market, the US included, uses open-api.tiktokglobalshop.com',
+  'auth.tiktokglobalshop.com': 'not the token host; tokens come from auth.tiktok-shops.com',
+  'services.tiktokglobalshop.com': 'not a Partner API host; use open-api.tiktokglobalshop.com',
+  'open-api-sandbox.tiktokglobalshop.com': 'legacy sandbox host; the sandbox no longer works since API version 202309',
+};
+
+/**
+ * Neutral control hosts: if these answer while TikTok does not, the seller's network works and
+ * TikTok is unreachable or filtered. Both answer 204 to a plain GET and are built for this purpose.
+ */
+export const DEFAULT_CONTROL_URLS = [
+  'https://www.gstatic.com/generate_204',
+  'https://cp.cloudflare.com/generate_204',
+] as const;
+
+export const DEFAULT_SELLER_HOST = 'seller-us.tiktok.com';
+
+export const SELLER_MATCHES: readonly string[] = SELLER_HOSTS.map((h) => `https://${h.host}/*`);
+
+/** Content-script matches: Seller Center everywhere plus buyer checkout. */
+export const CONTENT_MATCHES: readonly string[] = [...SELLER_MATCHES, ...CHECKOUT_MATCHES];
+
+const sellerHostSet = new Set(SELLER_HOSTS.map((h) => h.host));
+
+export function isSellerHost(host: string): boolean {
+  return sellerHostSet.has(host.toLowerCase());
+}
+
+export function isCheckoutUrl(url: URL): boolean {
+  return url.hostname === 'shop.tiktok.com' || (url.hostname === 'www.tiktok.com' && url.pathname.startsWith('/shop'));
+}
+
+/** The market of a seller host (seller-XX -> XX), or undefined for hosts we do not know. */
+export function marketOfHost(host: string): string | undefined {
+  return SELLER_HOSTS.find((h) => h.host === host.toLowerCase())?.market;
+}
+
+/** Any TikTok Shop host whose failures we observe with webRequest. */
+export function isTikTokShopHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return isSellerHost(h) || h === API_HOST || h === AUTH_HOST || h === 'shop.tiktok.com' || h === 'www.tiktok.com';
+}

@@ -1,0 +1,104 @@
+/**
+ * The one typed protocol for runtime messages between content script, background and extension pages.
+ * Each message type maps to its payload and its answer; handlers are a typed map, so neither side can send
+ * a payload or assume an answer the other side does not define. (The MAIN-world hook does not use runtime
+ * messaging: it speaks to the content script through `utils/page-bridge.ts`.)
+ */
+import { type Browser, browser } from 'wxt/browser';
+import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport } from './model';
+
+export interface Protocol {
+  /** popup -> background: liveness and version, the typed round trip */
+  ping: { req: { from: string }; res: { pong: true; version: string; at: number } };
+  /** content -> background: grouped observations, batched */
+  'events/batch': { req: { groups: EventGroupDelta[]; requests: RequestRecord[] }; res: { stored: number } };
+  /** popup -> background: run every probe now */
+  'probes/run': { req: { trigger: 'manual' }; res: { runId: string; outcomes: Record<string, number> } };
+  /** background -> content: measure the page origin's storage */
+  'storage/measure': { req: Record<string, never>; res: SiteStorageReport };
+  /** popup -> background: clear the seller sites' data */
+  'site-data/clear': { req: { includeCookies: boolean }; res: ClearRecord };
+  /** popup -> background: reload open Seller Center tabs */
+  'tabs/reload-seller': { req: Record<string, never>; res: { reloaded: number } };
+}
+
+export type MessageType = keyof Protocol;
+export type Req<K extends MessageType> = Protocol[K]['req'];
+export type Res<K extends MessageType> = Protocol[K]['res'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  ns: typeof NAMESPACE;
+  type: K;
+  payload: Req<K>;
+}
+
+/** Who may send a message. Checked in the receiver from `sender`, never trusted from the payload. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+const NAMESPACE = 'tsd/1';
+
+/** Result wrapper so that an error in a handler reaches the caller as a clear message, not a silent undefined. */
+type Wire<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export async function sendMessage<K extends MessageType>(type: K, payload: Req<K>): Promise<Res<K>> {
+  const envelope: Envelope<K> = { ns: NAMESPACE, type, payload };
+  const wire = (await browser.runtime.sendMessage(envelope)) as Wire<Res<K>> | undefined;
+  return unwrap(type, wire);
+}
+
+export async function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Req<K>): Promise<Res<K>> {
+  const envelope: Envelope<K> = { ns: NAMESPACE, type, payload };
+  const wire = (await browser.tabs.sendMessage(tabId, envelope)) as Wire<Res<K>> | undefined;
+  return unwrap(type, wire);
+}
+
+function unwrap<K extends MessageType>(type: K, wire: Wire<Res<K>> | undefined): Res<K> {
+  if (!wire) throw new Error(`No handler answered "${type}"`);
+  if (!wire.ok) throw new Error(wire.error);
+  return wire.value;
+}
+
+export type Handler<K extends MessageType> = (
+  payload: Req<K>,
+  sender: Browser.runtime.MessageSender,
+) => Promise<Res<K>> | Res<K>;
+
+export type HandlerMap = { [K in MessageType]?: { from: SenderKind[]; handle: Handler<K> } };
+
+/** Classify a sender: our own pages, or a content script in a tab. Anything else is rejected. */
+export function senderKind(sender: Browser.runtime.MessageSender, ownId: string): SenderKind | undefined {
+  if (sender.id !== ownId) return undefined;
+  if (sender.tab && sender.tab.id !== undefined) {
+    return sender.url?.startsWith(`chrome-extension://${ownId}/`) || sender.url?.startsWith('moz-extension://')
+      ? 'extension-page'
+      : 'content-script';
+  }
+  return 'extension-page';
+}
+
+function isEnvelope(msg: unknown): msg is Envelope {
+  return typeof msg === 'object' && msg !== null && (msg as { ns?: unknown }).ns === NAMESPACE;
+}
+
+/**
+ * Register handlers. Returns the listener's removal. Unknown types and wrong senders are ignored (answered
+ * by no one), so another context's listener for the same message can still answer.
+ */
+export function onMessages(handlers: HandlerMap): () => void {
+  const ownId = browser.runtime.id;
+  const listener = (msg: unknown, sender: Browser.runtime.MessageSender): Promise<Wire<unknown>> | undefined => {
+    if (!isEnvelope(msg)) return undefined;
+    const entry = handlers[msg.type] as { from: SenderKind[]; handle: Handler<MessageType> } | undefined;
+    if (!entry) return undefined;
+    const kind = senderKind(sender, ownId);
+    if (!kind || !entry.from.includes(kind)) return undefined;
+    return Promise.resolve()
+      .then(() => entry.handle(msg.payload, sender))
+      .then(
+        (value): Wire<unknown> => ({ ok: true, value }),
+        (err: unknown): Wire<unknown> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

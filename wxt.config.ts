@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { API_HOST, AUTH_HOST, CHECKOUT_MATCHES, DEFAULT_CONTROL_URLS, SELLER_MATCHES } from './utils/facts/hosts';
+
+const controlHostPermissions = DEFAULT_CONTROL_URLS.map((u) => `${new URL(u).origin}/*`);
+
+// Builds can go to another folder (EXT_OUT_DIR) so that parallel test runs do not overwrite each other.
+export default defineConfig({
+  outDir: process.env.EXT_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'TikTok Shop Doctor',
+    short_name: 'Shop Doctor',
+    description:
+      'Tells TikTok Shop sellers why Seller Center misbehaves, walks them to a fix and exports a support bundle. Local only.',
+    // `proxy` (read the proxy mode) cannot be optional in Chrome; Firefox asks for it only when needed.
+    permissions: [
+      'storage',
+      'browsingData',
+      'webRequest',
+      'alarms',
+      'cookies',
+      ...(browser === 'firefox' ? [] : ['proxy']),
+    ],
+    optional_permissions: browser === 'firefox' ? ['proxy'] : [],
+    host_permissions: [
+      ...SELLER_MATCHES,
+      ...CHECKOUT_MATCHES,
+      `https://${API_HOST}/*`,
+      `https://${AUTH_HOST}/*`,
+      ...controlHostPermissions,
+    ],
+    action: { default_title: 'TikTok Shop Doctor' },
+  }),
+});
