@@ -1,5 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DoctorDb, enforceRetention, foldGroup, isQuotaError, mergeEventGroups, RETENTION, withQuotaRetry } from '@/utils/db';
+import {
+  DoctorDb,
+  enforceRetention,
+  foldGroup,
+  isQuotaError,
+  mergeEventGroups,
+  RETENTION,
+  withQuotaRetry,
+} from '@/utils/db';
 import type { EventGroupDelta } from '@/utils/model';
 
 let n = 0;
@@ -64,7 +72,10 @@ describe('quota', () => {
   });
 
   it('prunes the oldest rows and retries once on a full disk, keeping the newest', async () => {
-    await mergeEventGroups(database, Array.from({ length: 10 }, (_, i) => delta(`g${i}`, 1, 1000 + i)));
+    await mergeEventGroups(
+      database,
+      Array.from({ length: 10 }, (_, i) => delta(`g${i}`, 1, 1000 + i)),
+    );
     let calls = 0;
     const result = await withQuotaRetry(database, async () => {
       calls++;

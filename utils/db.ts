@@ -3,7 +3,7 @@
  * troubleshooting sessions and actions (clear-site-data). The schema is versioned; a new version adds
  * stores or indexes and never drops history (see tests/db-migration.test.ts). Retention is enforced on write.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   ClearRecord,
   EventGroup,
@@ -37,21 +37,39 @@ export class DoctorDb extends Dexie {
   sessions!: EntityTable<TroubleSession, 'id'>;
   clears!: EntityTable<ClearRecord, 'id'>;
 
-  constructor(name = DB_NAME) {
+  constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
-    this.version(1).stores(SCHEMA_V1);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }
 
-/** Version 1 of the schema; exported so the migration test can open a database at this version. */
-export const SCHEMA_V1 = {
-  eventGroups: 'fingerprint, lastAt, kind',
-  requests: '++id, at',
-  probes: '++id, at, runId, probe',
-  probeRuns: 'runId, startedAt',
-  sessions: '++id, startedAt, updatedAt',
-  clears: '++id, at',
-} as const;
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** Moves existing rows to the new shape. A version never drops a store that holds history. */
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema version, oldest first. Add a version at the end; keep the old ones (Dexie needs them only when
+ * they carry an upgrade, but keeping them documents the history and lets the migration test replay it).
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      eventGroups: 'fingerprint, lastAt, kind',
+      requests: '++id, at',
+      probes: '++id, at, runId, probe',
+      probeRuns: 'runId, startedAt',
+      sessions: '++id, startedAt, updatedAt',
+      clears: '++id, at',
+    },
+  },
+];
 
 let shared: DoctorDb | undefined;
 
