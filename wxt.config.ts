@@ -1,8 +1,20 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { API_HOST, AUTH_HOST, CHECKOUT_MATCHES, DEFAULT_CONTROL_URLS, SELLER_MATCHES } from './utils/facts/hosts';
+import {
+  API_HOST,
+  AUTH_HOST,
+  CHECKOUT_MATCHES,
+  DEFAULT_CONTROL_URLS,
+  SELLER_HOSTS,
+  SELLER_MATCHES,
+} from './utils/facts/hosts';
 
 const controlHostPermissions = DEFAULT_CONTROL_URLS.map((u) => `${new URL(u).origin}/*`);
+// The cookies API shows a cookie only with host permission for its domain: Seller Center's cookies are set on the
+// parent domain (Domain=tiktok.com), so the bare parent domains are needed (exactly them, not their subdomains).
+const cookieDomainPermissions = [
+  ...new Set(SELLER_HOSTS.map((h) => `https://${h.host.split('.').slice(-2).join('.')}/*`)),
+];
 
 // Builds can go to another folder (EXT_OUT_DIR) so that parallel test runs do not overwrite each other.
 export default defineConfig({
@@ -30,7 +42,10 @@ export default defineConfig({
       `https://${API_HOST}/*`,
       `https://${AUTH_HOST}/*`,
       ...controlHostPermissions,
+      ...cookieDomainPermissions,
     ],
     action: { default_title: 'TikTok Shop Doctor' },
+    // The MAIN-world hook is loaded by the content script from <script src>: only on the pages the content script runs on.
+    web_accessible_resources: [{ resources: ['hook.js'], matches: [...SELLER_MATCHES, ...CHECKOUT_MATCHES] }],
   }),
 });

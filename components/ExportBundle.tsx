@@ -1,8 +1,155 @@
-// Placeholder: replaced by the diagnostic-bundle feature.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { BUNDLE_SECTIONS, type Bundle, type BundleSection, buildBundle } from '@/utils/bundle';
+import { downloadBundle, type PreparedBundle, prepareBundle } from '@/utils/bundle/export';
+import { previewSections } from '@/utils/bundle/preview';
+import './ExportBundle.css';
+
+type State = 'idle' | 'building' | 'done' | 'failed';
+
+const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`);
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The support bundle: one click downloads every section ([data-action="export-bundle"], CONTRACT.md); "Preview"
+ * opens what is in it, section by section, with the choice to leave sections out before downloading.
+ */
 export function ExportBundle() {
+  const [state, setState] = useState<State>('idle');
+  const [message, setMessage] = useState('');
+  const [open, setOpen] = useState(false);
+  const [prepared, setPrepared] = useState<PreparedBundle>();
+  const [sections, setSections] = useState<BundleSection[]>([...BUNDLE_SECTIONS]);
+  const [preview, setPreview] = useState<Bundle>();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  const saved = (bundle: Bundle) => {
+    downloadBundle(bundle);
+    setState('done');
+    setMessage(
+      `Saved ${bundle.fileName} (${kb(bundle.sizes.zip)}). Attach it to your ticket with TikTok Shop support.`,
+    );
+  };
+  const failed = (err: unknown) => {
+    setState('failed');
+    setMessage(`The bundle could not be made: ${errorText(err)}`);
+  };
+
+  const exportAll = async () => {
+    setState('building');
+    setMessage('');
+    try {
+      saved(buildBundle(await prepareBundle()));
+    } catch (err) {
+      failed(err);
+    }
+  };
+
+  const openPreview = async () => {
+    setOpen(true);
+    setSections([...BUNDLE_SECTIONS]);
+    setPreview(undefined);
+    try {
+      setPrepared(await prepareBundle());
+    } catch (err) {
+      setOpen(false);
+      failed(err);
+    }
+  };
+
+  useEffect(() => {
+    if (!open || !prepared) return;
+    setPreview(buildBundle({ ...prepared, sections }));
+  }, [open, prepared, sections]);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (open && !el.open) el.showModal();
+    if (!open && el.open) el.close();
+  }, [open]);
+
+  const toggle = (id: BundleSection, on: boolean) =>
+    setSections((cur) => BUNDLE_SECTIONS.filter((s) => (s === id ? on : cur.includes(s))));
+
+  const busy = state === 'building';
   return (
-    <button type="button" data-action="export-bundle" disabled>
-      Export bundle for support
-    </button>
+    <div class="exb" data-export-state={state}>
+      <div class="exb-buttons">
+        <button type="button" data-action="export-bundle" onClick={exportAll} disabled={busy}>
+          {busy ? 'Preparing bundle…' : 'Export bundle for support'}
+        </button>
+        <button type="button" data-action="preview-bundle" aria-haspopup="dialog" onClick={openPreview} disabled={busy}>
+          Preview…
+        </button>
+      </div>
+      {message && (
+        <p class={state === 'failed' ? 'exb-msg exb-error' : 'exb-msg'} role="status" data-export-message>
+          {message}
+        </p>
+      )}
+      <dialog
+        ref={dialog}
+        class="exb-dialog"
+        aria-labelledby="exb-title"
+        data-bundle-preview
+        onClose={() => setOpen(false)}
+      >
+        <h2 id="exb-title">What goes to support</h2>
+        <p class="exb-note">
+          Cookies, tokens, signatures, passwords, e-mail addresses and phone numbers are removed. Request ids and error
+          codes stay: support needs them.
+        </p>
+        {!preview ? (
+          <p role="status">Reading your history…</p>
+        ) : (
+          <>
+            <ul class="exb-sections">
+              {previewSections(preview).map((s) => (
+                <li key={s.id} data-section={s.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      data-section-toggle={s.id}
+                      checked={s.optional ? sections.includes(s.id as BundleSection) : true}
+                      disabled={!s.optional}
+                      onChange={(e) => toggle(s.id as BundleSection, e.currentTarget.checked)}
+                    />{' '}
+                    <strong>{s.title}</strong> <span class="exb-count">({s.count.toLocaleString('en-US')})</span>
+                  </label>
+                  <p class="exb-desc">{s.description}</p>
+                  {s.sample.length > 0 && (
+                    <ul class="exb-sample">
+                      {s.sample.map((line, i) => (
+                        <li key={`${i}:${line}`}>{line}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <p class="exb-size">
+              {preview.fileName}: report.html, diagnosis.json, network.har; {kb(preview.sizes.zip)} zipped.
+            </p>
+          </>
+        )}
+        <div class="exb-actions">
+          <button
+            type="button"
+            data-action="export-bundle-selected"
+            disabled={!preview}
+            onClick={() => {
+              if (!preview) return;
+              saved(preview);
+              setOpen(false);
+            }}
+          >
+            Download
+          </button>
+          <button type="button" data-action="close-preview" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+        </div>
+      </dialog>
+    </div>
   );
 }

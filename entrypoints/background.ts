@@ -1,6 +1,11 @@
 import { takeEventBatch } from '@/utils/background/event-intake';
+import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
+import { OBSERVED_URLS, observeWebRequests } from '@/utils/background/web-request-observer';
+import { scheduleBadgeRefresh } from '@/utils/badge';
 import { db } from '@/utils/db';
 import { onMessages } from '@/utils/messages';
+import { browserClearDeps, clearSiteData } from '@/utils/site-data/clear';
+import { reloadSellerTabs } from '@/utils/site-data/reload';
 
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.
@@ -10,6 +15,19 @@ export default defineBackground(() => {
       from: ['extension-page'],
       handle: () => ({ pong: true, version: browser.runtime.getManifest().version, at: Date.now() }),
     },
-    'events/batch': { from: ['content-script'], handle: (batch) => takeEventBatch(db(), batch) },
+    'events/batch': {
+      from: ['content-script'],
+      handle: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
+    },
+    'site-data/clear': { from: ['extension-page'], handle: (req) => clearSiteData(browserClearDeps(db()), req) },
+    'tabs/reload-seller': { from: ['extension-page'], handle: () => reloadSellerTabs(browser.tabs) },
+    'probes/run': { from: ['extension-page'], handle: ({ trigger }) => runProbesNow(trigger) },
   });
+  browser.alarms.onAlarm.addListener(onProbeAlarm);
+  observeWebRequests(browser.webRequest, {
+    urls: OBSERVED_URLS,
+    ownOrigin: new URL(browser.runtime.getURL('/')).origin,
+    send: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
+  });
+  void ensureProbeAlarm();
 });

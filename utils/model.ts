@@ -207,6 +207,9 @@ export interface ClearRecord {
   after?: SiteStorageReport[];
   cookiesBefore?: number;
   cookiesAfter?: number;
+  /** name + value bytes of those cookies */
+  cookieBytesBefore?: number;
+  cookieBytesAfter?: number;
   error?: string;
   unsupported?: string[];
   durationMs: number;

@@ -50,3 +50,19 @@ export type TypedProbeResult<K extends keyof ProbeMetrics> = Omit<ProbeResult, '
 export function isProbe<K extends keyof ProbeMetrics>(r: ProbeResult, kind: K): r is ProbeResult & TypedProbeResult<K> {
   return r.probe === kind;
 }
+
+/**
+ * A probe that could not run (missing permission or API, no seller tab, the run's deadline) is written with
+ * outcome `skip`, its reason in `summary`, and only `{ reason }` as metrics, never its kind's metrics.
+ */
+export interface SkippedMetrics {
+  reason: string;
+}
+
+/** A result that carries its kind's metrics: the right kind and not skipped. */
+export function isMeasured<K extends keyof ProbeMetrics>(
+  r: ProbeResult,
+  kind: K,
+): r is ProbeResult & TypedProbeResult<K> {
+  return r.probe === kind && r.outcome !== 'skip';
+}

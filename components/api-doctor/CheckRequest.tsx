@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { checkRequest, type RequestCheck } from '@/utils/api-doctor/check-request';
+import { countByLevel, FindingList, LevelBadge } from './Findings';
+import { PasteBox } from './PasteBox';
+import { useFocusOnChange } from './useFocusOnChange';
+
+const example = () => {
+  const ts = Math.floor(Date.now() / 1000) - 420;
+  return [
+    `curl -X POST 'https://open-api.tiktokglobalshop.com/order/202309/orders/search?app_key=6abc123def456&timestamp=${ts}&sign=9f2b7c1d0e4a&access_token=ROW_exampletokenexampletoken' \\`,
+    `  -d '{"page_size": 20}'`,
+  ].join('\n');
+};
+
+interface Props {
+  /** this computer's clock minus TikTok's, when the clock check has run */
+  skewSeconds?: number;
+}
+
+export function CheckRequest({ skewSeconds }: Props) {
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<RequestCheck & { skewSeconds?: number }>();
+  // The text last checked, kept in memory only, to check again when the clock check measures the skew.
+  const checked = useRef<string | undefined>(undefined);
+  // Focus follows the seller's own submissions, not the re-check after a clock check.
+  const [submissions, setSubmissions] = useState(0);
+  const heading = useFocusOnChange<HTMLHeadingElement>(submissions);
+  const run = (input: string) => {
+    checked.current = input;
+    setSubmissions((n) => n + 1);
+    setResult({ ...checkRequest(input, { skewSeconds }), skewSeconds });
+  };
+
+  useEffect(() => {
+    if (checked.current !== undefined && skewSeconds !== undefined) {
+      setResult({ ...checkRequest(checked.current, { skewSeconds }), skewSeconds });
+    }
+  }, [skewSeconds]);
+
+  return (
+    <section class="ad-card" aria-labelledby="ad-request-h" data-section="request">
+      <h2 id="ad-request-h">Check a request</h2>
+      <PasteBox
+        name="request"
+        label="Request URL or curl command"
+        hint="Paste the URL your system calls, or a curl command (from your logs, Postman or the browser's Copy as cURL). Tokens and signatures in it are masked and never stored; the doctor never needs your app secret."
+        value={text}
+        onInput={setText}
+        onSubmit={() => run(text)}
+        submitLabel="Check"
+        example={example()}
+      />
+      <div aria-live="polite">
+        {result?.error && (
+          <div class="ad-result" data-request-result="invalid">
+            <h3 ref={heading} tabIndex={-1}>
+              <LevelBadge level="info" /> {result.error}
+            </h3>
+          </div>
+        )}
+        {result && !result.error && (
+          <div class="ad-result" data-request-result={result.findings.some((f) => f.level === 'fail') ? 'fail' : 'ok'}>
+            <h3 ref={heading} tabIndex={-1}>
+              {countByLevel(result.findings)}
+            </h3>
+            <p class="ad-url">
+              <span class="ad-method">{result.method}</span> <code>{result.displayUrl}</code>
+            </p>
+            {result.skewSeconds !== undefined && (
+              <p class="ad-muted">
+                Timestamps are judged against TikTok's clock: this computer is {Math.abs(result.skewSeconds)} s{' '}
+                {result.skewSeconds >= 0 ? 'ahead' : 'behind'} (clock check).
+              </p>
+            )}
+            <FindingList items={result.findings} name="request" />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

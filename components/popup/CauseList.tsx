@@ -1,0 +1,66 @@
+import type { DiagnosisResult, Verdict } from '@/utils/diagnosis';
+import { CAUSE_IDS, type CauseId } from '@/utils/model';
+import { TREE } from '@/utils/tree';
+import { STATUS_LABEL, timeAgo } from './format';
+
+interface Props {
+  diagnosis?: DiagnosisResult;
+  lastCheckAt?: number;
+  eventCount: number;
+  onOpen(id: CauseId): void;
+}
+
+/** The first screen: healthy or problems found, then all nine causes in rank order with their one-line why. */
+export function CauseList({ diagnosis, lastCheckAt, eventCount, onOpen }: Props) {
+  const causes: Pick<Verdict, 'id' | 'status' | 'why'>[] =
+    diagnosis?.causes ?? CAUSE_IDS.map((id) => ({ id, status: 'unknown', why: 'Reading history…' }));
+  const likely = causes.filter((c) => c.status === 'likely').length;
+  const possible = causes.filter((c) => c.status === 'possible').length;
+  const healthy = diagnosis ? diagnosis.healthy : undefined;
+
+  return (
+    <section class="overview" aria-labelledby="summary-title">
+      <div class={`summary ${healthy === undefined ? '' : healthy ? 'is-healthy' : 'is-problems'}`}>
+        <h2 id="summary-title" data-summary={healthy === undefined ? 'loading' : healthy ? 'healthy' : 'problems'}>
+          {healthy === undefined ? 'Reading history…' : healthy ? 'Healthy' : 'Problems found'}
+        </h2>
+        <p class="summary-detail">
+          {healthy === undefined
+            ? 'Looking at what your Seller Center tabs recorded.'
+            : healthy
+              ? 'Nothing points at a problem. Pick a cause below to check it by hand.'
+              : [
+                  likely > 0 ? `${likely} likely ${likely === 1 ? 'cause' : 'causes'}` : '',
+                  possible > 0 ? `${possible} possible` : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ')
+                  .concat('. Start with the first one.')}
+        </p>
+        <p class="summary-meta">
+          {eventCount === 0 ? 'No errors recorded' : `${eventCount} error ${eventCount === 1 ? 'kind' : 'kinds'}`} in
+          the last 24 h · {lastCheckAt ? `checks ran ${timeAgo(lastCheckAt)}` : 'checks not run yet'}
+        </p>
+      </div>
+      <ol class="causes" aria-label="Causes, most likely first">
+        {causes.map((c) => (
+          <li key={c.id} class={`cause s-${c.status}`} data-cause={c.id} data-status={c.status}>
+            <button
+              type="button"
+              class="cause-open"
+              data-open-cause={c.id}
+              aria-describedby={`why-${c.id}`}
+              onClick={() => onOpen(c.id)}
+            >
+              <span class="badge">{STATUS_LABEL[c.status]}</span>
+              <span class="cause-title">{TREE[c.id].title}</span>
+            </button>
+            <p class="why" id={`why-${c.id}`}>
+              {c.why}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

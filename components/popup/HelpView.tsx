@@ -1,0 +1,31 @@
+/** The six frequent questions and seven prevention tips (from the seed), for reading when nothing is on fire. */
+import { FAQ, TIPS, TREE } from '@/utils/tree';
+import type { HeadingRef } from './useFocus';
+
+export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
+  return (
+    <section class="help-view" aria-labelledby="help-title">
+      <h2 id="help-title" tabIndex={-1} ref={headingRef}>
+        Questions and tips
+      </h2>
+      <h3>Frequent questions</h3>
+      <div class="faq">
+        {FAQ.map((f) => (
+          <details key={f.id} data-faq={f.id}>
+            <summary>{f.question}</summary>
+            <p>{f.answer}</p>
+            {f.causes.length > 0 && <p class="muted">See: {f.causes.map((c) => TREE[c].title).join(', ')}.</p>}
+          </details>
+        ))}
+      </div>
+      <h3>Prevent problems</h3>
+      <ol class="tips">
+        {TIPS.map((t) => (
+          <li key={t.id} data-tip={t.id}>
+            <strong>{t.title}.</strong> {t.text}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

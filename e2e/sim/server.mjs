@@ -1,0 +1,317 @@
+/**
+ * The local TikTok Shop simulator: one HTTPS server on 127.0.0.1 that answers by Host header (Chromium maps
+ * every name to it with --host-resolver-rules). Faults are rules matched per request; see server.d.mts for
+ * the rule fields. Plain Node, no dependencies.
+ */
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
+import { join } from 'node:path';
+import { envelope, partnerApi, sellerApi } from './api.mjs';
+import { hostClass, registrableDomain } from './hosts.mjs';
+import {
+  checkoutPage,
+  chunkScript,
+  maintenancePage,
+  regionPage,
+  SECRET_MARK,
+  sellerPage,
+  sellerPageOf,
+} from './pages/html.mjs';
+import { getScenario } from './scenarios.mjs';
+
+const DIR = import.meta.dirname;
+const TLS = { key: readFileSync(join(DIR, 'cert/key.pem')), cert: readFileSync(join(DIR, 'cert/cert.pem')) };
+const APP_JS = readFileSync(join(DIR, 'pages/app.js'));
+const LOG_CAP = 20_000;
+const MATCHERS = new Set(['host', 'path', 'method', 'dest', 'times']);
+const ANSWER = ['status', 'code', 'message', 'page'];
+const HOST_CLASSES = new Set(['seller', 'checkout', 'api', 'control', 'other']);
+const STATUS_TEXT = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const globCache = new Map();
+function glob(pattern) {
+  let re = globCache.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
+    globCache.set(pattern, re);
+  }
+  return re;
+}
+const matchText = (spec, value) => (spec instanceof RegExp ? spec.test(value) : glob(spec).test(value));
+
+function hostMatches(spec, host, cls) {
+  return asList(spec).some((s) => {
+    if (s === '*') return true;
+    if (s === 'tiktok') return cls === 'seller' || cls === 'checkout' || cls === 'api';
+    if (typeof s === 'string' && HOST_CLASSES.has(s)) return cls === s;
+    return matchText(s, host);
+  });
+}
+
+function destMatches(spec, dest) {
+  return asList(spec).some((s) => (s.startsWith('!') ? s.slice(1) !== dest : s === dest));
+}
+
+function ruleMatches(rule, req) {
+  if (rule.host !== undefined && !hostMatches(rule.host, req.host, req.cls)) return false;
+  if (rule.path !== undefined && !asList(rule.path).some((p) => matchText(p, req.pathname))) return false;
+  if (rule.method !== undefined && !asList(rule.method).some((m) => m.toUpperCase() === req.method)) return false;
+  if (rule.dest !== undefined && !destMatches(rule.dest, req.dest)) return false;
+  return true;
+}
+
+/**
+ * @param {import('./server.d.mts').SimOptions} [options]
+ * @returns {Promise<import('./server.d.mts').Sim>}
+ */
+export async function startSim(options = {}) {
+  const sellerHosts = options.sellerHosts ? new Set(options.sellerHosts.map((h) => h.toLowerCase())) : undefined;
+  const defaultCookieLimit = options.cookieLimit ?? 8192;
+  /** @type {Array<import('./server.d.mts').Fault & { used: number }>} */
+  let rules = [];
+  /** @type {import('./server.d.mts').LoggedRequest[]} */
+  const requests = [];
+  const timers = new Set();
+  let closed = false;
+
+  const set = (faults) => {
+    rules = asList(faults).map((f) => ({ ...f, used: 0 }));
+  };
+  const add = (faults) => {
+    rules.push(...asList(faults).map((f) => ({ ...f, used: 0 })));
+  };
+
+  function effectiveFault(req) {
+    const eff = {};
+    for (const rule of rules) {
+      if (!ruleMatches(rule, req)) continue;
+      if (rule.times !== undefined) {
+        if (rule.used >= rule.times) continue;
+        rule.used++;
+      }
+      // The answer (status, code, message, page) of a later rule replaces the earlier one as a whole; other
+      // effects (delay, clock, cookies, CSP, toasts) combine field by field.
+      if (ANSWER.some((k) => rule[k] !== undefined)) for (const k of ANSWER) delete eff[k];
+      for (const [k, v] of Object.entries(rule)) if (!MATCHERS.has(k) && k !== 'used') eff[k] = v;
+    }
+    return eff;
+  }
+
+  const sleep = (ms) =>
+    new Promise((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        resolve();
+      }, ms);
+      timers.add(t);
+    });
+
+  async function handle(req, res) {
+    const started = Date.now();
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(req.url ?? '/', `https://${host || 'unknown'}`);
+    const cls = hostClass(host, sellerHosts);
+    const dest = String(req.headers['sec-fetch-dest'] ?? 'empty');
+    const cookieBytes = Buffer.byteLength(String(req.headers.cookie ?? ''));
+    const method = (req.method ?? 'GET').toUpperCase();
+    /** @type {import('./server.d.mts').LoggedRequest} */
+    const entry = {
+      at: started,
+      host,
+      method,
+      path: url.pathname + url.search,
+      dest,
+      cookieBytes,
+      status: 0,
+      ms: null,
+    };
+    requests.push(entry);
+    if (requests.length > LOG_CAP) requests.splice(0, requests.length - LOG_CAP);
+    res.on('finish', () => {
+      entry.status = res.statusCode;
+      entry.ms = Date.now() - started;
+    });
+
+    const fault = effectiveFault({ host, cls, pathname: url.pathname, method, dest });
+    if (fault.hang) {
+      entry.hung = true;
+      return; // never answered; close() destroys the socket
+    }
+    if (fault.delayMs) {
+      await sleep(fault.delayMs);
+      if (closed) return;
+    }
+    const now = Date.now() + (fault.dateOffsetMs ?? 0);
+    res.setHeader('Date', new Date(now).toUTCString());
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Timing-Allow-Origin', '*');
+    if (fault.setCookieBytes) res.setHeader('Set-Cookie', bigCookies(host, fault.setCookieBytes));
+
+    const send = (status, type, body, headers = {}) => {
+      res.writeHead(status, { 'Content-Type': type, ...headers });
+      res.end(method === 'HEAD' ? undefined : body);
+    };
+    const json = (status, body) => send(status, 'application/json; charset=utf-8', JSON.stringify(body));
+    const html = (status, body, headers) => send(status, 'text/html; charset=utf-8', body, headers);
+    const plain = (status, body = STATUS_TEXT[status] ?? String(status)) =>
+      send(status, 'text/html; charset=utf-8', `<html><body><h1>${status} ${body}</h1></body></html>`);
+
+    // Real Seller Center serves its scripts from a CDN host that never sees these cookies: /static/ is exempt.
+    const cdnLike = url.pathname.startsWith('/static/');
+    if (!cdnLike && cookieBytes > (fault.cookieLimit ?? defaultCookieLimit)) return plain(431);
+    if (fault.page === 'region' || (cls === 'seller' && url.pathname === '/region-unavailable'))
+      return html(fault.page === 'region' ? (fault.status ?? 451) : 200, regionPage());
+    if (fault.page === 'maintenance' || (cls === 'seller' && url.pathname === '/maintenance'))
+      return html(fault.page === 'maintenance' ? (fault.status ?? 503) : 200, maintenancePage(), {
+        'Retry-After': '3600',
+      });
+    if (fault.code !== undefined)
+      return json(fault.status ?? 200, envelope(fault.code, fault.message ?? 'error', null, now));
+    if (fault.status !== undefined) {
+      if (fault.status === 429) return json(429, envelope(36009002, 'Too many requests.', null, now));
+      return plain(fault.status);
+    }
+
+    const pageOptions = {
+      strict: fault.csp === 'strict',
+      lang: fault.toastLang ?? url.searchParams.get('lang') ?? 'en',
+      toasts: fault.toasts ?? asList(url.searchParams.get('toast') ?? undefined),
+      toastTtlMs: fault.toastTtlMs,
+    };
+    const pageHeaders = pageOptions.strict
+      ? { 'Content-Security-Policy': "script-src 'self'; object-src 'none'; base-uri 'self'" }
+      : {};
+    const sessionCookie = `sessionid=${SECRET_MARK}session${Math.random().toString(36).slice(2, 10)}; Domain=${registrableDomain(host)}; Path=/; Secure; HttpOnly; SameSite=Lax`;
+
+    if (method === 'OPTIONS') return send(204, 'text/plain', '', { 'Access-Control-Allow-Origin': '*' });
+
+    if (cls === 'seller' || cls === 'checkout') {
+      if (url.pathname === '/static/js/app.js') return send(200, 'text/javascript; charset=utf-8', APP_JS);
+      const chunk = /^\/static\/js\/(chunk-[\w.-]+)\.js$/.exec(url.pathname);
+      if (chunk) return send(200, 'text/javascript; charset=utf-8', chunkScript(chunk[1]));
+      if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+    }
+
+    if (cls === 'seller') {
+      if (url.pathname.startsWith('/api/')) return json(200, sellerApi(url.pathname, now));
+      const heavy =
+        url.pathname === '/heavy' || url.searchParams.has('heavy')
+          ? {
+              nodes: clampInt(url.searchParams.get('nodes'), 5000, 0, 200_000),
+              calls: clampInt(url.searchParams.get('calls'), 200, 0, 5000),
+            }
+          : undefined;
+      if (!fault.setCookieBytes) res.appendHeader('Set-Cookie', sessionCookie);
+      return html(
+        200,
+        sellerPage({ ...pageOptions, host, page: sellerPageOf(url.pathname), heavy, quiet: Boolean(heavy) }),
+        pageHeaders,
+      );
+    }
+
+    if (cls === 'checkout') {
+      const www = host === 'www.tiktok.com';
+      const apiPrefix = www ? '/shop/api/' : '/api/';
+      if (url.pathname.startsWith(apiPrefix)) return json(200, sellerApi(url.pathname, now));
+      if (www && !/^\/shop(\/|$)/.test(url.pathname)) return plain(404);
+      return html(200, checkoutPage({ ...pageOptions, apiBase: www ? '/shop/api/v1' : '/api/v1' }), pageHeaders);
+    }
+
+    if (cls === 'api') {
+      if (url.pathname === '/') return send(200, 'text/plain; charset=utf-8', 'ok');
+      const answer = partnerApi(url, now);
+      return json(answer.status, answer.body);
+    }
+
+    if (cls === 'control') {
+      if (url.pathname === '/generate_204') return send(204, 'text/plain', '');
+      return plain(404);
+    }
+
+    return plain(404, 'Not Found (not served by the TikTok Shop simulator)');
+  }
+
+  const server = https.createServer({ ...TLS, maxHeaderSize: 128 * 1024, keepAliveTimeout: 5_000 }, (req, res) => {
+    handle(req, res).catch((err) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(`simulator error: ${err instanceof Error ? err.message : String(err)}`);
+    });
+  });
+  // A client that gives up on a hung request resets the socket; that is not an error here.
+  server.on('clientError', (_err, socket) => socket.destroy());
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+
+  if (options.scenario) set(getScenario(options.scenario).faults);
+  if (options.faults) add(options.faults);
+
+  return {
+    port,
+    requests,
+    set,
+    add,
+    useScenario: (name) => set(getScenario(name).faults),
+    reset() {
+      rules = [];
+      requests.length = 0;
+    },
+    clearLog() {
+      requests.length = 0;
+    },
+    requestsTo(host, path) {
+      return requests.filter(
+        (r) => matchText(host, r.host) && (path === undefined || matchText(path, r.path.split('?')[0])),
+      );
+    },
+    url: (host, path = '/') => `https://${host}${path}`,
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      const done = new Promise((resolve) => server.close(() => resolve(undefined)));
+      server.closeAllConnections();
+      await done;
+    },
+  };
+}
+
+function clampInt(raw, fallback, min, max) {
+  const n = raw === null ? Number.NaN : Number.parseInt(raw, 10);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+/** Cookies totalling about `bytes` (each under the 4 KB per-cookie limit), on the registrable domain. */
+function bigCookies(host, bytes) {
+  const domain = registrableDomain(host);
+  const out = [];
+  for (let i = 0, left = bytes; left > 0; i++) {
+    const size = Math.min(3800, left);
+    out.push(`sim_big_${i}=${'x'.repeat(size)}; Domain=${domain}; Path=/; Secure; SameSite=Lax; Max-Age=86400`);
+    left -= size;
+  }
+  return out;
+}
+
+// `node e2e/sim/server.mjs [scenario] [port]`: run the simulator alone (curl with --resolve / -k to explore).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sim = await startSim({ scenario: process.argv[2], port: Number(process.argv[3] ?? 0) });
+  console.log(`TikTok Shop simulator on https://127.0.0.1:${sim.port} (Ctrl-C to stop)`);
+  process.on('SIGINT', () => sim.close().then(() => process.exit(0)));
+}

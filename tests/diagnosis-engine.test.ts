@@ -1,0 +1,184 @@
+/** The engine as a whole: healthy shops, ageing, ranking, determinism, answers. */
+import { describe, expect, it } from 'vitest';
+import { diagnose, signalsOf } from '@/utils/diagnosis';
+import { recency, whenPhrase } from '@/utils/diagnosis/age';
+import { codeInfo } from '@/utils/diagnosis/codes';
+import { SIGNALS } from '@/utils/diagnosis/signals';
+import { ERROR_CATALOG, lookupCode } from '@/utils/facts/error-catalog';
+import { CAUSE_IDS, type CauseStatus } from '@/utils/model';
+import { codeOn, ev, HOST, healthyRun, httpOn, MIN, NOW, probe, withProbes } from './diagnosis-fixtures';
+
+const HOUR = 60 * MIN;
+const statusOf = (d: ReturnType<typeof diagnose>, id: string) => d.causes.find((c) => c.id === id)?.status;
+
+describe('a healthy shop', () => {
+  it('has nothing likely or possible, and is clear where a probe checked', () => {
+    const d = diagnose([], healthyRun(), [], NOW);
+    expect(d.healthy).toBe(true);
+    const by = Object.fromEntries(d.causes.map((c) => [c.id, c.status]));
+    expect(by).toEqual({
+      connectivity: 'clear',
+      platform: 'clear',
+      'app-version': 'clear',
+      geo: 'clear',
+      cache: 'clear',
+      policy: 'unknown',
+      payment: 'unknown',
+      listing: 'unknown',
+      account: 'unknown',
+    });
+  });
+
+  it('stays healthy with everyday noise', () => {
+    const noise = [
+      ev(
+        'network-failure',
+        { url: `https://${HOST}/api/track`, status: 0, netError: 'net::ERR_ABORTED' },
+        { count: 30 },
+      ),
+      ev('js-error', { message: "TypeError: Cannot read properties of undefined (reading 'x')" }),
+      ev('slow-api', { url: `https://${HOST}/api/v1/orders/list`, apiKind: 'orders', durationMs: 1100 }),
+    ];
+    const probes = withProbes(
+      probe('region', { host: HOST, market: 'US', timeZone: 'Europe/Berlin', locale: 'de-DE', match: false }, 'warn'),
+    );
+    const d = diagnose(noise, probes, [], NOW);
+    expect(d.causes.filter((c) => c.status === 'likely' || c.status === 'possible')).toEqual([]);
+    expect(d.healthy).toBe(true);
+  });
+
+  it('is unknown everywhere with no data at all', () => {
+    const d = diagnose([], [], [], NOW);
+    expect(d.healthy).toBe(true);
+    expect(new Set(d.causes.map((c) => c.status))).toEqual(new Set(['unknown']));
+    for (const c of d.causes) expect(c.why.length).toBeGreaterThan(10);
+  });
+});
+
+describe('structure', () => {
+  it('lists all nine causes once, ranked likely, possible, unknown, clear', () => {
+    const events = [codeOn(36009044), ...httpOn(1, 500)];
+    const d = diagnose(events, healthyRun(), [], NOW);
+    expect(d.causes.map((c) => c.id).sort()).toEqual([...CAUSE_IDS].sort());
+    const rank: Record<CauseStatus, number> = { likely: 0, possible: 1, unknown: 2, clear: 3 };
+    const ranks = d.causes.map((c) => rank[c.status]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(d.causes[0]).toMatchObject({ id: 'account', status: 'likely' });
+    expect(d.causes[1]).toMatchObject({ id: 'platform', status: 'possible' });
+  });
+
+  it('orders evidence by weight and gives every likely or possible cause a why with numbers', () => {
+    const d = diagnose([...httpOn(3, 503), codeOn(36009003)], healthyRun(), [], NOW);
+    const p = d.causes[0];
+    expect(p?.id).toBe('platform');
+    const weights = p?.evidence.map((e) => e.weight) ?? [];
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(p?.why).toMatch(/\d/);
+    expect(p?.why).toMatch(/\(\+1 more\)$/);
+  });
+
+  it('is deterministic and independent of input order', () => {
+    const events = [
+      codeOn(12052931),
+      ...httpOn(3, 503),
+      ev('js-error', { message: 'ChunkLoadError: Loading chunk 9 failed' }),
+    ];
+    const probes = healthyRun();
+    const a = diagnose(events, probes, [], NOW);
+    const b = diagnose([...events].reverse(), [...probes].reverse(), [], NOW);
+    expect(b).toEqual(a);
+    expect(diagnose(events, probes, [], NOW)).toEqual(a);
+  });
+
+  it('exposes signals for the guided walk', () => {
+    const d = diagnose([codeOn(36009044)], [], [], NOW);
+    expect(signalsOf(d.causes[0])).toContain('account-deactivated');
+  });
+});
+
+describe('ageing', () => {
+  it.each([
+    [10, 'likely'],
+    [45, 'possible'],
+    [3 * 60, 'possible'],
+    [8 * 60, 'unknown'],
+    [25 * 60, 'unknown'],
+  ] as const)('a deactivation code seen %i minutes ago is %s', (ageMin, status) => {
+    const d = diagnose([codeOn(36009044, {}, { ageMin })], [], [], NOW);
+    expect(statusOf(d, 'account')).toBe(status);
+  });
+
+  it('ignores probe results older than a day', () => {
+    const d = diagnose([], healthyRun(25 * 60), [], NOW);
+    expect(statusOf(d, 'connectivity')).toBe('unknown');
+  });
+
+  it('takes the newest result of each probe', () => {
+    const old = probe('browser', { name: 'Chrome', major: 96, minimum: 110, extensionVersion: '0.1.0' }, 'fail', 30);
+    const d = diagnose([], [old, ...healthyRun(1)], [], NOW);
+    expect(statusOf(d, 'app-version')).toBe('clear');
+  });
+
+  it('steps down with age', () => {
+    expect([10, 45, 120, 600, 1500].map((m) => recency(NOW - m * MIN, NOW))).toEqual([1, 0.6, 0.3, 0.1, 0]);
+  });
+
+  it('says when, in words', () => {
+    expect(whenPhrase(NOW - 10 * MIN, NOW - 1 * MIN, NOW)).toBe('in the last 10 minutes');
+    expect(whenPhrase(NOW - 5 * HOUR, NOW - 3 * HOUR, NOW)).toBe('last seen 3 hours ago');
+    expect(whenPhrase(NOW - 3 * 24 * HOUR, NOW - MIN, NOW)).toBe('in the last 24 hours');
+  });
+});
+
+describe("the seller's answers", () => {
+  it('make a cause likely when they say so', () => {
+    const d = diagnose([], [], [{ questionId: 'policy.notice', answer: 'yes', at: NOW - MIN }], NOW);
+    expect(d.causes[0]).toMatchObject({ id: 'policy', status: 'likely' });
+    expect(d.causes[0]?.why).toMatch(/You answered "Yes" to "Has Seller Center shown a violation notice/);
+  });
+
+  it('clear a cause nothing automatic can tell', () => {
+    const d = diagnose([], [], [{ questionId: 'account.health', answer: 'no', at: NOW - MIN }], NOW);
+    expect(statusOf(d, 'account')).toBe('clear');
+  });
+
+  it('do not overrule direct evidence', () => {
+    const d = diagnose([codeOn(36009044)], [], [{ questionId: 'account.health', answer: 'no', at: NOW - MIN }], NOW);
+    expect(statusOf(d, 'account')).toBe('likely');
+  });
+
+  it('ignore unknown questions and answers older than a day', () => {
+    const d = diagnose(
+      [],
+      [],
+      [
+        { questionId: 'nope.nope', answer: 'yes', at: NOW },
+        { questionId: 'policy.notice', answer: 'yes', at: NOW - 25 * HOUR },
+      ],
+      NOW,
+    );
+    expect(d.healthy).toBe(true);
+  });
+});
+
+describe('error codes', () => {
+  it('classifies every catalog code as the catalog does', () => {
+    for (const entry of ERROR_CATALOG) {
+      const info = codeInfo(entry.code);
+      expect(info?.cause, String(entry.code)).toBe(lookupCode(entry.code)?.cause);
+      expect(SIGNALS).toContain(info?.signal);
+      expect(info?.meaning.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('tells the timestamp variant of 36009004 by its message', () => {
+    const msg = 'Invalid timestamp. The value of the timestamp query parameter must not be earlier than 5 minutes';
+    expect(codeInfo(36009004, msg)).toMatchObject({ cause: 'connectivity', signal: 'clock-skew' });
+    const d = diagnose([codeOn(36009004, { message: msg })], [], [], NOW);
+    expect(d.causes[0]).toMatchObject({ id: 'connectivity', status: 'likely' });
+  });
+
+  it('leaves codes TikTok does not use to the API kind', () => {
+    expect(codeInfo(10002)).toBeUndefined();
+  });
+});

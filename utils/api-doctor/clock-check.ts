@@ -1,0 +1,71 @@
+/**
+ * The live clock check of the API doctor: a few GETs to the API host, the `Date` header of the fastest one
+ * against this computer's clock at the round-trip midpoint. The arithmetic and the verdict are the clock
+ * probe's (utils/probes/clock.ts), so that the page and the background never disagree.
+ */
+import { API_HOST } from '../facts/hosts';
+import type { ProbeOutcome } from '../model';
+import { CLOCK_WINDOW, clockOutcome, clockSummary, skewSeconds } from '../probes/clock';
+import type { ProbeMetrics } from '../probes/metrics';
+
+export interface ClockCheckResult {
+  ok: boolean;
+  outcome: ProbeOutcome;
+  summary: string;
+  metrics?: ProbeMetrics['clock'];
+  /** the server's Date header of the sample used */
+  serverDate?: string;
+}
+
+export interface ClockCheckOptions {
+  url?: string;
+  fetch?: typeof fetch;
+  now?: () => number;
+  samples?: number;
+  timeoutMs?: number;
+}
+
+export async function checkClock(options: ClockCheckOptions = {}): Promise<ClockCheckResult> {
+  const url = options.url ?? `https://${API_HOST}/`;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const now = options.now ?? Date.now;
+  const host = new URL(url).host;
+  let best: { startedAt: number; endedAt: number; date: string } | undefined;
+  let lastError = '';
+  for (let i = 0; i < (options.samples ?? 3); i++) {
+    const startedAt = now();
+    try {
+      const res = await doFetch(url, {
+        cache: 'no-store',
+        credentials: 'omit',
+        signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
+      });
+      const endedAt = now();
+      const date = res.headers.get('date');
+      // The body is not needed; drop it so the connection is free for the next sample.
+      void res.body?.cancel().catch(() => {});
+      if (!date || Number.isNaN(Date.parse(date))) {
+        lastError = `${host} answered (HTTP ${res.status}) without a readable Date header.`;
+        continue;
+      }
+      if (!best || endedAt - startedAt < best.endedAt - best.startedAt) best = { startedAt, endedAt, date };
+    } catch (err) {
+      lastError = `${host} did not answer: ${errorText(err)}. Check the network (see the popup's connectivity check).`;
+      break;
+    }
+  }
+  if (!best) return { ok: false, outcome: 'skip', summary: lastError || `No answer from ${host}.` };
+  const skew = skewSeconds(best) ?? 0;
+  const metrics: ProbeMetrics['clock'] = {
+    host,
+    skewSeconds: Math.round(skew),
+    rttMs: Math.round(best.endedAt - best.startedAt),
+    outsideWindow: skew > CLOCK_WINDOW.aheadSeconds || skew < -CLOCK_WINDOW.behindSeconds,
+  };
+  return { ok: true, outcome: clockOutcome(metrics), summary: clockSummary(metrics), metrics, serverDate: best.date };
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof DOMException && (err.name === 'TimeoutError' || err.name === 'AbortError')) return 'timed out';
+  return err instanceof Error ? err.message : String(err);
+}

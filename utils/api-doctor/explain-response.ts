@@ -1,0 +1,346 @@
+/**
+ * Explain a pasted Partner API response: a JSON envelope `{code, message, request_id, data}`, a raw HTTP
+ * response, a log line, a bare code or an HTTP status. Pure: the catalog lookups come in as parameters so
+ * that tests can pin them; the defaults are the shipped tables.
+ */
+import { type CatalogEntry, ERROR_CATALOG, lookupCode, NOT_TIKTOK_CODES } from '../facts/error-catalog';
+import type { CauseId } from '../model';
+import { type HttpStatusEntry, lookupHttpStatus } from './http-status';
+import { readPaste } from './paste';
+
+export type ExplanationStatus = 'ok' | 'explained' | 'unknown' | 'not-real' | 'invalid';
+
+export interface Explanation {
+  status: ExplanationStatus;
+  /** one-line headline */
+  title: string;
+  meaning?: string;
+  area?: string;
+  cause?: CauseId;
+  fix: string[];
+  /** where the explanation comes from (catalog row source) */
+  source?: string;
+  code?: number;
+  httpStatus?: number;
+  /** the envelope's message, capped */
+  apiMessage?: string;
+  requestId?: string;
+  /** how the input was read, and hints (half JSON, token response...) */
+  notes: string[];
+}
+
+export interface ExplainDeps {
+  lookup: (code: number, message?: string) => CatalogEntry | undefined;
+  lookupHttp: (status: number) => HttpStatusEntry | undefined;
+  /** codes whose meaning depends on the message (36009004) */
+  hasVariants: (code: number) => boolean;
+}
+
+const defaultDeps: ExplainDeps = {
+  lookup: lookupCode,
+  lookupHttp: lookupHttpStatus,
+  hasVariants: (code) => ERROR_CATALOG.some((e) => e.code === code && e.variant !== undefined),
+};
+
+/** What the blog posts claim the codes TikTok does not use mean (seed article, error table). */
+export const SEED_CLAIMS: Readonly<Record<number, string>> = {
+  10001: 'Invalid Access Token',
+  10002: 'Access Token Expired',
+  10003: 'Invalid Client Key',
+};
+
+const MAX_MESSAGE = 500;
+
+interface Parsed {
+  code?: number;
+  httpStatus?: number;
+  message?: string;
+  requestId?: string;
+  notes: string[];
+}
+
+export function explainResponse(raw: string, deps: ExplainDeps = defaultDeps): Explanation {
+  const paste = readPaste(raw);
+  if (!paste.ok) return invalid(paste.message);
+  const parsed = parse(paste.text);
+  if (!parsed && /^[{[]/.test(paste.text)) {
+    return invalid(
+      'This looks like JSON but it is incomplete or malformed, and no "code" field could be read from it. ' +
+        'Copy the whole response body, from the first { to the last }.',
+    );
+  }
+  if (!parsed) {
+    return invalid(
+      'No TikTok response, error code or HTTP status found in this text. Paste the JSON body of the response ' +
+        '(for example {"code": 105002, "message": "...", "request_id": "..."}), a code such as 36009004, or a status such as 401.',
+    );
+  }
+  return explainParsed(parsed, deps);
+}
+
+function invalid(message: string): Explanation {
+  return { status: 'invalid', title: message, fix: [], notes: [] };
+}
+
+function explainParsed(p: Parsed, deps: ExplainDeps): Explanation {
+  const base = {
+    code: p.code,
+    httpStatus: p.httpStatus,
+    apiMessage: p.message,
+    requestId: p.requestId,
+    notes: [...p.notes],
+  };
+  if (p.requestId !== undefined && p.requestId.length !== 34) {
+    base.notes.push(
+      `TikTok request ids have 34 characters; this one has ${p.requestId.length}. Check it is the id from TikTok's response.`,
+    );
+  }
+  const http = p.httpStatus !== undefined ? deps.lookupHttp(p.httpStatus) : undefined;
+
+  if (p.code === 0) {
+    if (p.httpStatus !== undefined && p.httpStatus >= 400) {
+      base.notes.push(`The body says success but the HTTP status is ${p.httpStatus}; a proxy may have answered.`);
+    }
+    return {
+      ...base,
+      status: 'ok',
+      title: 'Success: code 0 means TikTok accepted the request.',
+      fix: [
+        'If your system still reports a failure, the problem is after the call (parsing the data, mapping fields).',
+      ],
+    };
+  }
+
+  if (p.code !== undefined) {
+    if (NOT_TIKTOK_CODES.includes(p.code)) return notReal(p.code, SEED_CLAIMS[p.code] ?? 'an error', base, http);
+    const entry = deps.lookup(p.code, p.message);
+    if (entry) {
+      if (!entry.variant && deps.hasVariants(p.code)) {
+        base.notes.push(
+          `Code ${p.code} covers several errors; the message tells which one. Paste it too if you left it out.`,
+        );
+      }
+      return {
+        ...base,
+        status: 'explained',
+        title: `Code ${p.code}${entry.variant ? ` (${entry.variant})` : ''}: ${entry.meaning}`,
+        meaning: entry.meaning,
+        area: entry.area,
+        cause: entry.cause,
+        fix: entry.fix,
+        source: entry.source,
+      };
+    }
+    if (p.code >= 100 && p.code <= 599 && http === undefined) {
+      // `{"code": 401}` comes from a proxy or a connector, not from TikTok: explain it as an HTTP status.
+      const asHttp = deps.lookupHttp(p.code);
+      if (asHttp) {
+        base.notes.push(`Code ${p.code} looks like an HTTP status, not a TikTok code (those have 6 to 8 digits).`);
+        return fromHttp(asHttp, base);
+      }
+    }
+    return unknown(p.code, base, http);
+  }
+
+  if (http) return fromHttp(http, base);
+  if (p.httpStatus !== undefined && p.httpStatus < 400) {
+    return {
+      ...base,
+      status: 'ok',
+      title: `HTTP ${p.httpStatus} is not an error status. Look at the "code" field of the body: 0 is success.`,
+      fix: [],
+    };
+  }
+  return invalid('No TikTok error code or HTTP error status found in this text.');
+}
+
+function fromHttp(http: HttpStatusEntry, base: Omit<Explanation, 'status' | 'title' | 'fix'>): Explanation {
+  return {
+    ...base,
+    httpStatus: http.status,
+    status: 'explained',
+    title: `HTTP ${http.status}: ${http.meaning}`,
+    meaning: http.meaning,
+    area: http.area,
+    cause: http.cause,
+    fix: http.fix,
+    source: 'HTTP semantics (RFC 9110), read for the Partner API',
+  };
+}
+
+function notReal(
+  code: number,
+  claimed: string,
+  base: Omit<Explanation, 'status' | 'title' | 'fix'>,
+  http: HttpStatusEntry | undefined,
+): Explanation {
+  return {
+    ...base,
+    status: 'not-real',
+    title: `Code ${code} is not a TikTok Shop API code.`,
+    meaning:
+      `Blog posts about "API connection failed" list ${code} as "${claimed}", but it appears in no TikTok error list ` +
+      'or real response. Real TikTok Shop codes have 6 to 8 digits (for example 105002, 36009004).',
+    area: 'credentials (as the blog posts claim), unconfirmed',
+    cause: 'account',
+    fix: [
+      'Find the real response: your connector or store system may show its own code; look in its log for the JSON body with "code" and "request_id" and paste that here.',
+      ...(http?.fix ?? [
+        'Meanwhile check the usual suspects: an expired access token (refresh it), the token in the `x-tts-access-token` header, the right app_key.',
+      ]),
+    ],
+    source: 'TIKTOK_FACTS.md (error envelope)',
+  };
+}
+
+/** Rough families by prefix, to say where an unknown code probably belongs. */
+const FAMILIES: [RegExp, string][] = [
+  [/^36009\d{3}$/, 'the API gateway (credentials, signing, timestamp, path, rate limits)'],
+  [/^36004\d{3}$/, 'authorization (auth codes and tokens)'],
+  [/^12\d{6}$/, 'products and listings'],
+];
+
+function unknown(
+  code: number,
+  base: Omit<Explanation, 'status' | 'title' | 'fix'>,
+  http: HttpStatusEntry | undefined,
+): Explanation {
+  const digits = String(Math.abs(code));
+  const family = FAMILIES.find(([re]) => re.test(digits))?.[1];
+  const shapeNote =
+    digits.length < 6 || digits.length > 8 || code < 0
+      ? ` Real TikTok Shop codes have 6 to 8 digits; ${code} may come from your connector, not from TikTok.`
+      : '';
+  return {
+    ...base,
+    status: 'unknown',
+    title: `Code ${code} is not in the doctor's catalog.`,
+    meaning: `${family ? `By its prefix it probably comes from ${family}.` : 'Its family is not known.'}${shapeNote}`,
+    area: http?.area,
+    cause: http?.cause,
+    fix: [
+      'Read the "message" of the response: TikTok usually names the field or the reason there.',
+      'Search the code in the Partner Center API documentation (Developer guide, error codes of the endpoint).',
+      ...(http?.fix ?? []),
+      'If it persists, send the request_id and the time of the call to TikTok Partner support.',
+    ],
+  };
+}
+
+// ---- parsing ----
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function toInt(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string' && /^-?\d{1,12}$/.test(v.trim())) return Number(v.trim());
+  return undefined;
+}
+
+const cap = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE)}…` : s);
+
+function parse(text: string): Parsed | undefined {
+  const httpStatus = findHttpStatus(text);
+  const whole = tryJson(text);
+  if (whole.ok) {
+    const fromJson = fromValue(whole.value, httpStatus);
+    if (fromJson) return fromJson;
+  }
+  const start = text.indexOf('{');
+  if (start >= 0) {
+    const end = text.lastIndexOf('}');
+    if (end > start && (start > 0 || end < text.length - 1)) {
+      const inner = tryJson(text.slice(start, end + 1));
+      if (inner.ok) {
+        const p = fromValue(inner.value, httpStatus);
+        if (p) return p;
+      }
+    }
+    const salvaged = salvage(text, httpStatus);
+    if (salvaged) {
+      salvaged.notes.unshift(
+        'The JSON is incomplete or malformed (cut off, or edited); the doctor read the fields it could find.',
+      );
+      return salvaged;
+    }
+  }
+  const labelled = salvage(text, httpStatus);
+  if (labelled) return labelled;
+  // "36009004", "401 Unauthorized", "36009004 Invalid timestamp ...": a number, then maybe its message.
+  const bare = /^(-?\d{1,12})(?:[\s:,-]+([\s\S]{1,2000}))?$/.exec(text);
+  if (bare) {
+    const n = Number(bare[1]);
+    const rest = bare[2]?.trim();
+    if (n >= 100 && n <= 599) return { httpStatus: n, notes: ['Read as an HTTP status (3 digits).'] };
+    return { code: n, message: rest ? cap(rest) : undefined, httpStatus, notes: [] };
+  }
+  if (httpStatus !== undefined) return { httpStatus, notes: [] };
+  return undefined;
+}
+
+function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function fromValue(value: unknown, httpStatus: number | undefined): Parsed | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    return value >= 100 && value <= 599 ? { httpStatus: value, notes: [] } : { code: value, httpStatus, notes: [] };
+  }
+  if (!isObj(value)) return undefined;
+  const notes: string[] = [];
+  // Some connectors wrap TikTok's envelope: {"error": {...}} or {"response": {...}}.
+  const env = ['code', 'message', 'request_id'].some((k) => k in value)
+    ? value
+    : (Object.values(value).find((v) => isObj(v) && 'code' in v && 'request_id' in v) as Record<string, unknown>);
+  if (!env) {
+    if ('access_token' in value || 'access_token_expire_in' in value) {
+      return {
+        code: 0,
+        httpStatus,
+        notes: ['This looks like the data of a token response: read its dates with "Token expiry" below.'],
+      };
+    }
+    return undefined;
+  }
+  const code = toInt(env.code);
+  if (env.code !== undefined && code === undefined) notes.push('The "code" field is not a whole number.');
+  const message = typeof env.message === 'string' && env.message !== '' ? cap(env.message) : undefined;
+  const requestId = typeof env.request_id === 'string' && env.request_id !== '' ? cap(env.request_id) : undefined;
+  const data = env.data;
+  if (code === 0 && isObj(data) && ('access_token_expire_in' in data || 'refresh_token_expire_in' in data)) {
+    notes.push('This is a token response: read its expiry dates with "Token expiry" below.');
+  }
+  if (code === undefined && message === undefined && httpStatus === undefined) return undefined;
+  return { code, message, requestId, httpStatus, notes };
+}
+
+function findHttpStatus(text: string): number | undefined {
+  const m =
+    /\bHTTP(?:\/[\d.]+)?\s+([1-5]\d{2})\b/i.exec(text) ??
+    /\b(?:status(?:[ _]?code)?|http[ _]?status)["']?\s*[:=]?\s*([1-5]\d{2})\b/i.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Read `code`, `message` and `request_id` out of text that is not valid JSON (cut-off paste, log line). */
+function salvage(text: string, httpStatus: number | undefined): Parsed | undefined {
+  const code = /["']?\b(?:code|error[_ ]?code)["']?\s*[:=]?\s*["']?(-?\d{1,12})\b/i.exec(text);
+  if (!code) return undefined;
+  const message = /["']?message["']?\s*[:=]\s*"((?:[^"\\]|\\.)*)/i.exec(text);
+  const requestId = /["']?request_id["']?\s*[:=]\s*["']?([A-Za-z0-9]{8,64})/i.exec(text);
+  return {
+    code: Number(code[1]),
+    message: message?.[1] ? cap(unescapeJson(message[1])) : undefined,
+    requestId: requestId?.[1],
+    httpStatus,
+    notes: [],
+  };
+}
+
+function unescapeJson(s: string): string {
+  const r = tryJson(`"${s}"`);
+  return r.ok && typeof r.value === 'string' ? r.value : s;
+}

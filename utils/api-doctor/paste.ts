@@ -1,0 +1,76 @@
+/**
+ * Pasted text is untrusted and may be anything: a response, a log, a curl command, 1 MB of noise.
+ * Every tool of the API doctor reads it through `readPaste`, which caps the size and normalizes
+ * the characters that break parsing (BOM, zero-width spaces, full-width digits and quotes from chat apps).
+ */
+
+/** Largest paste the doctor reads, in UTF-16 code units (about 200 KB of ASCII). */
+export const MAX_PASTE_CHARS = 200_000;
+
+export type Paste = { ok: true; text: string } | { ok: false; reason: 'empty' | 'too-large'; message: string };
+
+export function readPaste(raw: string, max = MAX_PASTE_CHARS): Paste {
+  if (raw.length > max) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This paste is ${formatSize(raw.length)}; the doctor reads at most ${formatSize(max)}. Paste only the response or the request, not a whole log.`,
+    };
+  }
+  // NFKC turns full-width digits, braces and colons into ASCII; smart quotes are not covered by it.
+  const text = raw
+    .normalize('NFKC')
+    .replace(/[\uFEFF\u200B-\u200D\u2060]/g, '')
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .trim();
+  if (text === '') return { ok: false, reason: 'empty', message: 'Nothing to check yet: paste some text first.' };
+  return { ok: true, text };
+}
+
+export function formatSize(chars: number): string {
+  return chars >= 1_000_000
+    ? `${(chars / 1_000_000).toFixed(1)} MB`
+    : chars >= 1_000
+      ? `${Math.round(chars / 1_000)} KB`
+      : `${chars} characters`;
+}
+
+/** Hide a secret while keeping enough to recognise it: `ROW_ab…(86 chars)`. */
+export function mask(value: string): string {
+  if (value.length <= 8) return '•'.repeat(value.length);
+  return `${value.slice(0, 4)}…(${value.length} chars)`;
+}
+
+/** Query and header names whose values are secrets; never shown in full, never stored. */
+export const SECRET_NAMES: ReadonlySet<string> = new Set([
+  'access_token',
+  'refresh_token',
+  'app_secret',
+  'auth_code',
+  'code',
+  'sign',
+  'x-tts-access-token',
+  'authorization',
+  'cookie',
+]);
+
+const secretAssignment =
+  /((?:access_token|refresh_token|app_secret|auth_code|x-tts-access-token|authorization|cookie)["']?\s*[:=]\s*["']?)(?:Bearer\s+)?([^\s"'&,;}]+)/gi;
+// TikTok Shop tokens start with a region prefix: ROW_ (global) or TTP_ (US).
+const tokenLike = /\b(?:ROW|TTP)_[A-Za-z0-9_\-+/=]{16,}/g;
+
+/** Remove secrets from free text before it is stored (the contingency plan); returns how many were removed. */
+export function redactSecrets(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const out = text
+    .replace(secretAssignment, (_m, key: string) => {
+      removed++;
+      return `${key}[removed]`;
+    })
+    .replace(tokenLike, () => {
+      removed++;
+      return '[removed]';
+    });
+  return { text: out, removed };
+}

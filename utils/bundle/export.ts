@@ -1,0 +1,49 @@
+/**
+ * Wiring for extension pages (the popup): read history, diagnose, read the environment, and save the zip through
+ * the browser's ordinary download (an <a download> on a blob URL: no `downloads` permission needed).
+ */
+import { browser } from 'wxt/browser';
+import { db } from '../db';
+import { diagnose } from '../diagnosis';
+import type { Diagnosis } from '../model';
+import type { BuildBundleInput, Bundle } from './build';
+import { collectBundleData } from './collect';
+import { navigatorInfo, readEnvironment } from './environment';
+import type { BundleData } from './types';
+
+export type PreparedBundle = Omit<BuildBundleInput, 'sections'>;
+
+/** Everything the builder needs, read once; the preview rebuilds from it as sections are ticked. */
+export async function prepareBundle(now = new Date()): Promise<PreparedBundle> {
+  const data = await collectBundleData(db());
+  const environment = readEnvironment({
+    nav: await navigatorInfo(navigator),
+    extensionVersion: browser.runtime.getManifest().version,
+    probes: data.probes,
+  });
+  return { data, diagnosis: diagnoseSafely(data, now.getTime()), environment, now };
+}
+
+/** The diagnosis of the popup, from the same history; a bundle without one is better than no bundle. */
+export function diagnoseSafely(data: BundleData, now: number): Diagnosis | undefined {
+  const open = data.sessions.find((s) => s.outcome === 'open');
+  try {
+    return diagnose(data.events, data.probes, open?.answers ?? [], now);
+  } catch (err) {
+    console.warn('Diagnosis failed while exporting; the bundle lists every cause as unknown.', err);
+    return undefined;
+  }
+}
+
+export function downloadBundle(bundle: Bundle, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([bundle.zip], { type: 'application/zip' }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = bundle.fileName;
+  a.hidden = true;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; the popup's document goes away anyway.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,86 @@
+/**
+ * What the preview shows before download: each section of the bundle, how many rows it holds and a few of them,
+ * taken from the built (already redacted) files, so the seller sees exactly what support will see.
+ */
+import type { Bundle } from './build';
+import { readableTime } from './html';
+import type { BundleSection } from './types';
+
+export interface SectionPreview {
+  id: BundleSection | 'summary';
+  title: string;
+  description: string;
+  /** rows in the bundle */
+  count: number;
+  /** a few rows, newest first */
+  sample: string[];
+  /** sections the seller may leave out */
+  optional: boolean;
+}
+
+const SAMPLE = 3;
+
+export const SECTION_TITLES: Record<BundleSection | 'summary', { title: string; description: string }> = {
+  summary: {
+    title: 'Summary, causes and environment',
+    description: 'Ranked causes with their evidence; browser, OS, locale, time zone, clock skew. Always included.',
+  },
+  events: { title: 'Page events', description: 'Errors, failed API calls and error messages seen in Seller Center.' },
+  network: {
+    title: 'Network (network.har)',
+    description: 'Failed and slow requests: URL, status, timing, request id.',
+  },
+  probes: { title: 'Checks', description: 'Results of the connection, clock, cookie, storage and browser checks.' },
+  history: { title: 'What you tried', description: 'Your troubleshooting sessions and site-data clears.' },
+};
+
+export function previewSections(bundle: Bundle): SectionPreview[] {
+  const d = bundle.diagnosis;
+  const make = (id: SectionPreview['id'], count: number, sample: string[]): SectionPreview => ({
+    id,
+    ...SECTION_TITLES[id],
+    count,
+    sample: sample.slice(0, SAMPLE),
+    optional: id !== 'summary',
+  });
+  const entries = bundle.har.log.entries;
+  return [
+    make(
+      'summary',
+      d.causes.length,
+      d.causes.slice(0, SAMPLE).map((c) => `${c.rank}. ${c.id}: ${c.status}`),
+    ),
+    make(
+      'events',
+      d.events.length,
+      d.events.map(
+        (ev) =>
+          `${readableTime(ev.lastAt)} ${ev.kind}${ev.status !== undefined ? ` ${ev.status}` : ''}${
+            ev.code !== undefined ? ` code ${ev.code}` : ''
+          } ${ev.url ?? ev.message ?? ''} (×${ev.count})`,
+      ),
+    ),
+    make(
+      'network',
+      entries.length,
+      entries
+        .slice(-SAMPLE)
+        .reverse()
+        .map(
+          (en) =>
+            `${readableTime(en.startedDateTime)} ${en.request.method} ${en.request.url} ${
+              en.response.status === 0 ? (en.response._error ?? 'failed') : en.response.status
+            }`,
+        ),
+    ),
+    make(
+      'probes',
+      d.probes.length,
+      d.probes.map((p) => `${readableTime(p.at)} ${p.name} ${p.outcome}: ${p.summary}`),
+    ),
+    make('history', d.history.sessions.length + d.history.clears.length, [
+      ...d.history.sessions.map((s) => `${readableTime(s.startedAt)} session: ${s.outcome}`),
+      ...d.history.clears.map((c) => `${readableTime(c.at)} cleared site data: ${c.ok ? 'done' : 'failed'}`),
+    ]),
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * The diagnosis: a pure function from what was observed (event groups), measured (probe results) and answered
+ * to the nine causes, ranked, each with a status, a score and the evidence behind it. Same input, same output.
+ */
+import {
+  CAUSE_IDS,
+  type CauseId,
+  type CauseStatus,
+  type EventGroup,
+  type ProbeResult,
+  type SessionAnswer,
+} from '../model';
+import { findOption } from '../tree';
+import { WINDOW_MS } from './age';
+import { buildContext } from './context';
+import { round } from './groups';
+import { RULES } from './rules';
+import type { DiagnosisResult, Finding, Verdict } from './types';
+
+/** Score at or above which a cause is `likely` (direct evidence) or `possible` (weak or indirect evidence). */
+export const LIKELY = 1;
+export const POSSIBLE = 0.3;
+
+const STATUS_RANK: Record<CauseStatus, number> = { likely: 0, possible: 1, unknown: 2, clear: 3 };
+const ANSWER_WEIGHT = { likely: 1, possible: 0.5, clear: 0 } as const;
+
+export function diagnose(
+  events: readonly EventGroup[],
+  probes: readonly ProbeResult[],
+  answers: readonly SessionAnswer[] = [],
+  now: number = Date.now(),
+): DiagnosisResult {
+  const ctx = buildContext(events, probes, now);
+  const said = answerFindings(answers, now);
+
+  const causes: Verdict[] = CAUSE_IDS.map((id) => {
+    const rule = RULES[id];
+    const result = rule.evaluate(ctx);
+    const fromAnswers = said.get(id) ?? [];
+    const evidence = [...result.findings, ...fromAnswers].sort((a, b) => b.weight - a.weight);
+    const score = round(evidence.reduce((s, f) => s + f.weight, 0));
+    const answeredClear = fromAnswers.find((f) => f.weight === 0);
+    let status: CauseStatus;
+    let why: string;
+    if (score >= POSSIBLE) {
+      status = score >= LIKELY ? 'likely' : 'possible';
+      why = whyOf(evidence);
+    } else if (answeredClear || result.checked) {
+      status = 'clear';
+      why = answeredClear?.text ?? result.checked ?? '';
+    } else {
+      status = 'unknown';
+      why = rule.unknownWhy;
+    }
+    return { id, status, score, why, evidence };
+  });
+
+  causes.sort(
+    (a, b) =>
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+      b.score - a.score ||
+      CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id),
+  );
+  return { at: now, healthy: causes.every((c) => c.status !== 'likely' && c.status !== 'possible'), causes };
+}
+
+function whyOf(evidence: Finding[]): string {
+  const [top, ...rest] = evidence.filter((f) => f.weight > 0);
+  if (!top) return '';
+  return rest.length > 0 ? `${top.text} (+${rest.length} more)` : top.text;
+}
+
+/** What the seller's answers say about each cause, per the tree's options. Clearing answers weigh nothing. */
+function answerFindings(answers: readonly SessionAnswer[], now: number): Map<CauseId, Finding[]> {
+  const out = new Map<CauseId, Finding[]>();
+  const latest = new Map<string, SessionAnswer>();
+  for (const a of answers) if (a.at >= now - WINDOW_MS) latest.set(a.questionId, a);
+  for (const a of latest.values()) {
+    const hit = findOption(a.questionId, a.answer);
+    if (!hit?.option.implies) continue;
+    const list = out.get(hit.cause) ?? [];
+    list.push({
+      signal: 'answer',
+      source: 'answer',
+      weight: ANSWER_WEIGHT[hit.option.implies],
+      at: a.at,
+      ref: a.questionId,
+      text: `You answered "${hit.option.label}" to "${hit.question.text}"`,
+    });
+    out.set(hit.cause, list);
+  }
+  return out;
+}
+
+export type { DiagnosisResult, Finding, Verdict } from './types';

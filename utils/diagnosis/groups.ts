@@ -1,0 +1,80 @@
+/**
+ * Aggregating event groups into one line of evidence: how many endpoints, how many times, since when, and a
+ * weight that counts each endpoint once (aged by its own last sighting) plus a small bonus for repeats.
+ */
+import type { EventGroup } from '../model';
+import { plural, recency, whenPhrase } from './age';
+
+export interface GroupSet {
+  groups: EventGroup[];
+  endpoints: number;
+  count: number;
+  earliestAt: number;
+  latestAt: number;
+}
+
+export function endpointOf(g: EventGroup): string {
+  const url = g.sample.url;
+  if (!url) return g.fingerprint;
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return url.split('?')[0] ?? url;
+  }
+}
+
+export function gather(groups: EventGroup[]): GroupSet {
+  return {
+    groups,
+    endpoints: new Set(groups.map(endpointOf)).size,
+    count: groups.reduce((n, g) => n + g.count, 0),
+    earliestAt: Math.min(...groups.map((g) => g.firstAt)),
+    latestAt: Math.max(...groups.map((g) => g.lastAt)),
+  };
+}
+
+export interface WeightRule {
+  /** weight of one endpoint seen in the last half hour */
+  perEndpoint: number;
+  /** extra weight per repeat beyond one per endpoint */
+  perRepeat?: number;
+  /** most the repeats can add */
+  repeatCap?: number;
+  /** most the whole set can weigh */
+  cap?: number;
+}
+
+/** Weigh a set: each distinct key (by default the endpoint) once, aged by its newest sighting, plus repeats. */
+export function weigh(set: GroupSet, now: number, rule: WeightRule, keyOf: (g: EventGroup) => string = endpointOf) {
+  const newest = new Map<string, number>();
+  for (const g of set.groups) {
+    const k = keyOf(g);
+    newest.set(k, Math.max(newest.get(k) ?? 0, g.lastAt));
+  }
+  let w = 0;
+  for (const at of newest.values()) w += rule.perEndpoint * recency(at, now);
+  const repeats = Math.max(0, set.count - newest.size);
+  w += Math.min(rule.repeatCap ?? 0.3, repeats * (rule.perRepeat ?? 0.05)) * recency(set.latestAt, now);
+  return round(Math.min(rule.cap ?? Number.POSITIVE_INFINITY, w));
+}
+
+export function round(w: number): number {
+  return Math.round(w * 1000) / 1000;
+}
+
+/** "on 4 endpoints" or "5 times on 1 endpoint" */
+export function spread(set: GroupSet): string {
+  if (set.endpoints > 1) return `on ${plural(set.endpoints, 'endpoint')}`;
+  return set.count > 1 ? `${plural(set.count, 'time')} on 1 endpoint` : 'once';
+}
+
+export function when(set: GroupSet, now: number): string {
+  return whenPhrase(set.earliestAt, set.latestAt, now);
+}
+
+export function sortedStatuses(groups: EventGroup[]): number[] {
+  return [...new Set(groups.map((g) => g.sample.status).filter((s): s is number => typeof s === 'number'))].sort(
+    (a, b) => a - b,
+  );
+}

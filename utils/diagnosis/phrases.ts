@@ -1,0 +1,49 @@
+/**
+ * Message shapes of script errors, per cause, as data. Toast wording is matched per market language by
+ * utils/observer/toast-keywords.ts; these are the English texts browsers and bundlers throw.
+ */
+import type { CauseId } from '../model';
+import { toastCause as causeOfToast } from '../observer/toast-keywords';
+import type { Signal } from './signals';
+
+/** The signal a toast establishes for the cause its words name. */
+const TOAST_SIGNAL: Record<CauseId, Signal> = {
+  connectivity: 'unstable',
+  policy: 'policy-toast',
+  payment: 'payment-toast',
+  listing: 'listing-toast',
+  account: 'account-toast',
+  platform: 'maintenance',
+  'app-version': 'update-browser-message',
+  geo: 'region-message',
+  cache: 'quota-error',
+};
+
+export function toastCause(message: string | undefined): { cause: CauseId; signal: Signal } | undefined {
+  const cause = message ? causeOfToast(message) : undefined;
+  return cause ? { cause, signal: TOAST_SIGNAL[cause] } : undefined;
+}
+
+/** Script errors that name a cause as plainly as a toast would. */
+export const SCRIPT_MESSAGES: { cause: CauseId; signal: Signal; re: RegExp }[] = [
+  {
+    cause: 'app-version',
+    signal: 'update-browser-message',
+    re: /update (your|the) browser|browser (is |version )?(not supported|unsupported|outdated)|unsupported browser/i,
+  },
+  {
+    cause: 'geo',
+    signal: 'region-message',
+    re: /not (available|supported) in your (country|region|area)|unavailable in your (country|region)/i,
+  },
+];
+
+/** Chunk-load failures: a release replaced the files a cached page still asks for. */
+export const CHUNK_LOAD =
+  /ChunkLoadError|Loading (CSS )?chunk [\w-]+ failed|Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
+
+export const QUOTA = /QuotaExceededError|quota (has been )?exceeded|exceeded the quota/i;
+
+/** Errors an old JavaScript engine throws on modern syntax or missing built-ins. */
+export const OLD_ENGINE =
+  /SyntaxError: (Unexpected token '?(\?|\.|#|\?\?=|\|\|=)'?|Invalid regular expression flags|private field)|structuredClone is not defined|\.(at|findLast|replaceAll|toSorted|hasOwn) is not a function|Promise\.withResolvers/i;

@@ -1,0 +1,49 @@
+/** Payment: checkout and payout trouble (gateway errors, unlinked accounts, declines, billing). */
+import { formatNumber } from '../age';
+import { codeFindings, plainHttp, unknownCoded } from '../coded';
+import { ofKind } from '../context';
+import type { Rule } from '../types';
+import { statusFinding, toastFindings } from './common';
+
+const PAYMENT_KINDS = ['checkout', 'payment'] as const;
+const isPaymentKind = (k: string | undefined) => k === 'checkout' || k === 'payment';
+
+export const payment: Rule = {
+  id: 'payment',
+  unknownWhy: 'No checkout or payment error seen; payout settings are only visible in Seller Center.',
+  evaluate(ctx) {
+    const failedCalls = [
+      ...plainHttp(ctx, (_s, g) => isPaymentKind(g.sample.apiKind)),
+      ...unknownCoded(ctx, PAYMENT_KINDS),
+    ];
+    const slow = ofKind(ctx, 'slow-api').filter((g) => isPaymentKind(g.sample.apiKind));
+    return {
+      findings: [
+        ...statusFinding(
+          ctx,
+          ofKind(ctx, 'checkout-failure'),
+          'checkout-failure',
+          { perEndpoint: 1, cap: 2 },
+          (_st, where) => `Checkout failed ${where}`,
+        ),
+        ...codeFindings(ctx, 'payment'),
+        ...statusFinding(
+          ctx,
+          failedCalls,
+          'payment-api-error',
+          { perEndpoint: 0.5, cap: 1.5 },
+          (st, where) => `Checkout and payment calls failed${st ? ` (HTTP ${st})` : ''} ${where}`,
+        ),
+        ...statusFinding(
+          ctx,
+          slow,
+          'checkout-slow',
+          { perEndpoint: 0.3, cap: 0.6 },
+          (_st, where) =>
+            `Checkout calls took longer than 500 ms (slowest ${formatNumber(Math.max(...slow.map((g) => g.sample.durationMs ?? 0)))} ms) ${where}`,
+        ),
+        ...toastFindings(ctx, 'payment'),
+      ],
+    };
+  },
+};

@@ -1,0 +1,131 @@
+/**
+ * The content script's side of the page observer: receives the hook's batches (nonce, rate and shape checked),
+ * sees failed <script>/<link>/<img> loads itself in the capture phase (before the hook runs, and even if it never
+ * does), watches for error toasts, and feeds everything, redacted, into one collector that batches to the
+ * background. Everything hangs off `ctx.signal`, so nothing leaks when the extension reloads.
+ */
+import {
+  BRIDGE_EVENT,
+  type ErrorItem,
+  NONCE_KEY,
+  type ResourceType,
+  rateGate,
+  readHookBatch,
+  SLOW_KEY,
+} from '../page-bridge';
+import { type Batch, Collector } from './collector';
+import { Tally } from './tally';
+import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
+import { watchToasts } from './toasts';
+
+export interface ObserverContext {
+  signal: AbortSignal;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+}
+
+export interface PageObserver {
+  collector: Collector;
+  /** prepare the hook's script element before it is added to the page: listener, nonce, slow threshold */
+  prepareHook: (script: HTMLScriptElement) => void;
+  /** batches refused (wrong nonce, malformed, over the rate) */
+  refused: () => number;
+}
+
+const RESOURCE_TAGS: Record<string, ResourceType> = { SCRIPT: 'script', LINK: 'stylesheet', IMG: 'image' };
+
+export function startPageObserver(
+  ctx: ObserverContext,
+  send: (batch: Batch) => Promise<unknown>,
+  slowMs: number,
+  win: Window = window,
+): PageObserver {
+  const page = (): PageInfo => ({ url: win.location.href, host: win.location.host });
+  const resources = new Tally<ErrorItem>(100, (item) => {
+    item.src = undefined;
+  });
+  const collector = new Collector({
+    send,
+    setTimeout: ctx.setTimeout,
+    beforeFlush: () => {
+      for (const item of resources.drain()) ingest(item);
+    },
+  });
+  const ingest = (item: ErrorItem | Parameters<typeof convertItem>[0]) => {
+    const c = convertItem(item, page());
+    if (c) collector.add(c.event, item.n, item.a, item.z, c.record);
+  };
+  const opts = { capture: true, signal: ctx.signal };
+
+  // Failed resource loads do not bubble: catch them on the way down. O(1) per error, converted at flush.
+  win.addEventListener(
+    'error',
+    (e) => {
+      const t = e.target as Element | null;
+      const res = t && RESOURCE_TAGS[t.tagName];
+      if (!res || !t) return;
+      const src = (t as HTMLScriptElement).src || (t as HTMLLinkElement).href || '';
+      if (!src || /^(?:chrome|moz)-extension:/.test(src)) return;
+      const at = Date.now();
+      const make = (): ErrorItem => ({
+        t: 'e',
+        k: 'js-error',
+        msg: '',
+        src: src.slice(0, 2_048),
+        res,
+        n: 1,
+        a: at,
+        z: at,
+      });
+      resources.add(`${res} ${src.split('?')[0]}`, at, make, 'overflow');
+      collector.schedule();
+    },
+    opts,
+  );
+
+  watchToasts({
+    root: win.document,
+    signal: ctx.signal,
+    setTimeout: ctx.setTimeout,
+    onToast: (text) => {
+      const p = page();
+      collector.add({
+        kind: isCheckoutPage(p.url) ? 'checkout-failure' : 'toast',
+        at: Date.now(),
+        source: 'dom',
+        pageHost: p.host,
+        message: plainText(text),
+      });
+    },
+  });
+
+  let refused = 0;
+  const nonce = crypto.randomUUID();
+  const allow = rateGate(10, 20, Date.now());
+  const onBatch = (e: Event) => {
+    const detail = (e as CustomEvent<unknown>).detail;
+    // Cheap checks first: a forged event without the nonce costs one substring search.
+    if (typeof detail !== 'string' || !detail.includes(nonce) || !allow(Date.now())) {
+      refused++;
+      return;
+    }
+    const batch = readHookBatch(detail, nonce);
+    if (!batch) {
+      refused++;
+      return;
+    }
+    for (const item of batch.items) ingest(item);
+    if (batch.final) collector.flush();
+  };
+
+  win.addEventListener('pagehide', () => collector.flush(), opts);
+
+  return {
+    collector,
+    refused: () => refused,
+    prepareHook: (script) => {
+      script.dataset[NONCE_KEY] = nonce;
+      script.dataset[SLOW_KEY] = String(slowMs);
+      script.addEventListener(BRIDGE_EVENT, onBatch, { signal: ctx.signal });
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Redaction, the one module for it: used at the edge (content script, webRequest observer) before anything is
+ * stored, and again at export. Keys stay, values go, so that support still sees the shape of a request; request ids
+ * and error codes stay. Pure string functions, no DOM, safe in every context.
+ */
+
+export const REDACTED = '[REDACTED]';
+export const EMAIL_MARK = '[EMAIL]';
+export const PHONE_MARK = '[PHONE]';
+
+/** Keys whose values are secrets or personal data, in query strings, JSON bodies, headers and `key=value` text. */
+const SECRET_KEY =
+  /token|secret|passw|pwd|signature|^sign$|^_?sig$|cookie|session|^sid(?:_|$)|^sessionid|authori[sz]ation|^auth$|auth_?code|^code$|^state$|^nonce$|x_bogus|^_signature$|csrf|xsrf|api_?key|private_?key|credential|^otp$|verify_?code|captcha|^e_?mail$|^phone|^mobile|^tel$/;
+/** Keys that contain a secret word but hold no secret (expiry times, token types). */
+const HARMLESS_KEY = /expire|_type$|_count$|_len(?:gth)?$|_at$|_ttl$/;
+
+/** Whether a query, JSON or header key carries a secret (case and `-` vs `_` do not matter). */
+export function isSecretKey(key: string): boolean {
+  const k = key.toLowerCase().replace(/-/g, '_');
+  return SECRET_KEY.test(k) && !HARMLESS_KEY.test(k);
+}
+
+/** `code` is a secret as an OAuth authorization code, not as a numeric error code. */
+function keepsValue(key: string, value: string): boolean {
+  const k = key.toLowerCase();
+  return k === 'code' && /^-?\d{1,12}$/.test(value);
+}
+
+function redactParams(query: string): string {
+  return query
+    .split('&')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      if (eq < 0) return part;
+      const rawKey = part.slice(0, eq);
+      const value = part.slice(eq + 1);
+      let key = rawKey;
+      try {
+        key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
+      } catch {
+        // malformed escape: judge the raw key
+      }
+      if (isSecretKey(key) && value !== '' && !keepsValue(key, value)) return `${rawKey}=${REDACTED}`;
+      return `${rawKey}=${redactText(safeDecode(value)) === safeDecode(value) ? value : REDACTED}`;
+    })
+    .join('&');
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * A URL with secret query values, fragments that carry tokens (`#access_token=...`), user info and token-shaped
+ * path segments replaced. Relative URLs stay relative; text that is not a URL is treated as text.
+ */
+export function redactUrl(url: string): string {
+  const hashAt = url.indexOf('#');
+  const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
+  const hash = hashAt < 0 ? undefined : url.slice(hashAt + 1);
+  const qAt = beforeHash.indexOf('?');
+  let path = qAt < 0 ? beforeHash : beforeHash.slice(0, qAt);
+  const query = qAt < 0 ? undefined : beforeHash.slice(qAt + 1);
+  // user:password@host
+  path = path.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
+  path = path
+    .split('/')
+    .map((seg) => (isTokenShaped(safeDecode(seg)) ? REDACTED : seg.replace(EMAIL_RE, EMAIL_MARK)))
+    .join('/');
+  let out = path;
+  if (query !== undefined) out += `?${redactParams(query)}`;
+  if (hash !== undefined) out += `#${hash.includes('=') ? redactParams(hash) : hash}`;
+  return out;
+}
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const URL_RE = /\bhttps?:\/\/[^\s"'<>`]+/gi;
+const JWT_RE = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}/g;
+const BEARER_RE = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
+/** `access_token=...`, `"password": "..."`, `sign: ...` inside free text; the key is kept. */
+const KV_RE =
+  /(["']?)\b([A-Za-z_-]*(?:token|secret|passw(?:or)?d|signature|sign|cookie|session_?id|sessionid|api_?key|authorization|auth_code|mstoken|x-bogus)[A-Za-z_-]*)\1(\s*[:=]\s*)(["']?)([^\s"'&,;}\]]+)/gi;
+/** `+62 812-3456-7890`, `(555) 123-4567`, `0812 3456 7890`, `081234567890`: needs a `+`, separators or a leading 0. */
+const PHONE_RE =
+  /(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){1,4}\d{2,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3,4}[\s-]\d{3,4}[\s-]\d{3,5}|0\d{9,12})(?![\w])/g;
+const TOKEN_RE = /[A-Za-z0-9_-]{32,}|[A-Za-z0-9+/]{40,}={0,2}/g;
+/** TikTok request / log ids: 14-digit time stamp + upper-case hex (34 chars in the envelope). Kept. */
+const REQUEST_ID = /^\d{14}[0-9A-F]{10,30}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether a string looks like a credential: long, and either mixed upper/lower/digits, hex, or base64 with
+ * `+`/`/`. Words in snake_case, request ids and UUIDs are not.
+ */
+export function isTokenShaped(s: string): boolean {
+  if (s.length < 32 || REQUEST_ID.test(s) || UUID.test(s) || /^\d+$/.test(s)) return false;
+  if (!/^[A-Za-z0-9_+/=-]+$/.test(s)) return false;
+  const digits = /\d/.test(s);
+  const upper = /[A-Z]/.test(s);
+  const lower = /[a-z]/.test(s);
+  if (/^[0-9a-f]+$/i.test(s)) return digits && /[a-f]/i.test(s);
+  return digits && upper && lower ? true : /[+/]/.test(s) && digits && (upper || lower);
+}
+
+/**
+ * Free text (error messages, toast text): URLs through `redactUrl`, JWTs (whole), bearer tokens, secret `key=value`
+ * pairs, e-mail addresses, phone numbers and token-shaped strings replaced.
+ */
+export function redactText(text: string): string {
+  if (text === '') return text;
+  return text
+    .replace(URL_RE, (u) => redactUrl(u))
+    .replace(JWT_RE, REDACTED)
+    .replace(BEARER_RE, (_m, scheme: string) => `${scheme} ${REDACTED}`)
+    .replace(KV_RE, (m, q: string, key: string, sep: string, q2: string, value: string) =>
+      value.startsWith('[') || /^(?:Bearer|Basic)$/i.test(value) ? m : `${q}${key}${q}${sep}${q2}${REDACTED}`,
+    )
+    .replace(EMAIL_RE, EMAIL_MARK)
+    .replace(PHONE_RE, PHONE_MARK)
+    .replace(TOKEN_RE, (t) => (isTokenShaped(t) ? REDACTED : t));
+}
+
+export type HeaderList = Record<string, string> | [string, string][];
+
+const SECRET_HEADER = /^(?:cookie|set-cookie|authorization|proxy-authorization|x-tts-access-token|x-api-key)$/i;
+
+/** Headers with secret values replaced (cookies, authorization, `x-tts-access-token`, anything token-like). */
+export function redactHeaders<T extends HeaderList>(headers: T): T {
+  const redactOne = (name: string, value: string) =>
+    SECRET_HEADER.test(name) || isSecretKey(name) ? REDACTED : redactText(value);
+  if (Array.isArray(headers)) return headers.map(([n, v]) => [n, redactOne(n, v)]) as T;
+  const out: Record<string, string> = {};
+  for (const [n, v] of Object.entries(headers)) out[n] = redactOne(n, v);
+  return out as T;
+}
+
+/**
+ * A JSON value with secret keys' values replaced (whole subtrees under a secret key), every string through
+ * `redactText`; numbers, booleans and null stay (error codes, counts). Depth-capped against hostile input.
+ */
+export function redactJson(value: unknown, depth = 0): unknown {
+  if (depth > 32) return REDACTED;
+  if (typeof value === 'string') return redactText(value);
+  if (Array.isArray(value)) return value.map((v) => redactJson(v, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const keep = (typeof v === 'number' || typeof v === 'string') && keepsValue(k, String(v));
+      out[k] = isSecretKey(k) && !keep && v !== null && v !== '' ? REDACTED : redactJson(v, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A JSON text redacted; text that does not parse is redacted as free text. */
+export function redactJsonText(text: string): string {
+  try {
+    return JSON.stringify(redactJson(JSON.parse(text)));
+  } catch {
+    return redactText(text);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The troubleshooting tree as data: cause -> short questions -> sub-cause -> fixes -> a check that it worked ->
+ * escalation with the bundle. Questions and sub-causes name the signals (facts the diagnosis established) that
+ * settle them, so the guided walk skips what the evidence already answered.
+ */
+import type { Signal } from '../diagnosis/signals';
+import type { CauseId } from '../model';
+
+/** Where an answer leads: another question, a sub-cause's fixes, another cause's walk, or "not this cause". */
+export type NodeRef = { question: string } | { subCause: string } | { cause: CauseId } | { ruledOut: true };
+
+export interface Option {
+  value: string;
+  label: string;
+  next: NodeRef;
+  /** what this answer says about the cause, for the diagnosis */
+  implies?: 'likely' | 'possible' | 'clear';
+}
+
+export interface Question {
+  /** unique in the whole tree: `<cause>.<slug>` */
+  id: string;
+  text: string;
+  help?: string;
+  options: Option[];
+  /** the first listed signal the diagnosis holds picks that option without asking */
+  settledBy?: { signal: Signal; value: string }[];
+}
+
+export interface Fix {
+  id: string;
+  title: string;
+  /** one concrete action each: where to go (in Seller Center or the browser), what to change */
+  steps: string[];
+}
+
+export interface SubCause {
+  /** unique in the whole tree: `<cause>.<slug>` */
+  id: string;
+  title: string;
+  /** what it looks like, one or two sentences */
+  about: string;
+  /** signals that point straight at this sub-cause: the walk starts here when one is present */
+  detectedBy?: Signal[];
+  fixes: Fix[];
+  /** how the seller confirms that it worked */
+  check: string;
+}
+
+export interface Escalation {
+  /** the support topic to pick */
+  topic: string;
+  steps: string[];
+}
+
+export interface CauseNode {
+  id: CauseId;
+  title: string;
+  summary: string;
+  /** the first question */
+  start: string;
+  questions: Question[];
+  subCauses: SubCause[];
+  escalation: Escalation;
+}
+
+export interface FaqEntry {
+  id: string;
+  question: string;
+  answer: string;
+  causes: CauseId[];
+}
+
+export interface Tip {
+  id: string;
+  title: string;
+  text: string;
+  causes: CauseId[];
+}
