@@ -50,7 +50,7 @@ export interface SchemaVersion {
   version: number;
   stores: Record<string, string>;
   /** Moves existing rows to the new shape. A version never drops a store that holds history. */
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => PromiseLike<unknown> | undefined;
 }
 
 /**
