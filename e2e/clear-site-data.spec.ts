@@ -140,5 +140,12 @@ for (const includeCookies of [false, true]) {
     await popup.action('reload-seller-tabs').click();
     await reloaded;
     await expect(popup.page.getByText(/Reloaded 1 Seller Center tab\b/)).toBeVisible();
+
+    // Shown in the popup's history too.
+    await popup.action('close-clear').click();
+    const historyView = await popup.openHistory();
+    await expect(historyView.locator(`[data-clear="${record?.id}"]`)).toContainText(
+      includeCookies ? 'with cookies' : 'kept sign-in',
+    );
   });
 }

@@ -132,6 +132,14 @@ export class PopupPage {
     return result.getAttribute('data-clear-result');
   }
 
+  /** Open the History view (`[data-view="history"]`) and wait until it has loaded. */
+  async openHistory(): Promise<Locator> {
+    await this.page.locator('[data-view="history"]').click();
+    const history = this.page.locator('[data-history="ready"]');
+    await history.waitFor();
+    return history;
+  }
+
   /** Click export and wait for the browser's download. */
   async exportBundle(timeout = 20_000): Promise<Download> {
     const download = this.page.waitForEvent('download', { timeout });
