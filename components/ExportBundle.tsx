@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BUNDLE_SECTIONS, type Bundle, type BundleSection, buildBundle } from '@/utils/bundle';
-import { downloadBundle, type PreparedBundle, prepareBundle } from '@/utils/bundle/export';
+import { BUNDLE_SECTIONS, type Bundle, type BundleSection } from '@/utils/bundle';
+import { buildMeasured, downloadBundle, type PreparedBundle, prepareBundle } from '@/utils/bundle/export';
 import { previewSections } from '@/utils/bundle/preview';
 import './ExportBundle.css';
 
@@ -38,7 +38,7 @@ export function ExportBundle() {
     setState('building');
     setMessage('');
     try {
-      saved(buildBundle(await prepareBundle()));
+      saved(buildMeasured(await prepareBundle()));
     } catch (err) {
       failed(err);
     }
@@ -58,7 +58,7 @@ export function ExportBundle() {
 
   useEffect(() => {
     if (!open || !prepared) return;
-    setPreview(buildBundle({ ...prepared, sections }));
+    setPreview(buildMeasured({ ...prepared, sections }));
   }, [open, prepared, sections]);
 
   useEffect(() => {

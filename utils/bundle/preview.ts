@@ -19,6 +19,9 @@ export interface SectionPreview {
 }
 
 const SAMPLE = 3;
+const LINE = 160;
+
+const cut = (line: string) => (line.length > LINE ? `${line.slice(0, LINE - 1)}…` : line);
 
 export const SECTION_TITLES: Record<BundleSection | 'summary', { title: string; description: string }> = {
   summary: {
@@ -40,7 +43,7 @@ export function previewSections(bundle: Bundle): SectionPreview[] {
     id,
     ...SECTION_TITLES[id],
     count,
-    sample: sample.slice(0, SAMPLE),
+    sample: sample.slice(0, SAMPLE).map(cut),
     optional: id !== 'summary',
   });
   const entries = bundle.har.log.entries;

@@ -82,7 +82,7 @@ function summary(d: DiagnosisJson): string {
     ['Observed', d.summary.window ? `${t(d.summary.window.from)} to ${t(d.summary.window.to)}` : 'nothing recorded'],
     [
       'Recorded',
-      `${total(d.events)} page events in ${d.counts.events.included} groups, ${d.network.entries} failed or slow requests (${d.network.failed} failed), ${d.counts.probes.included} check results, ${d.counts.sessions.included} troubleshooting sessions`,
+      `${total(d.events)} events in ${d.counts.events.included} groups, ${d.network.entries} failed or slow requests (${d.network.failed} failed), ${d.counts.probes.included} check results, ${d.counts.sessions.included} troubleshooting sessions`,
     ],
   ];
   return `<section id="summary">
@@ -100,10 +100,11 @@ function clockText(d: DiagnosisJson): string {
   const env = d.environment;
   if (env.clockSkewSeconds === null) return 'not measured';
   const s = env.clockSkewSeconds;
-  const dir = s > 0 ? 'ahead of' : s < 0 ? 'behind' : 'in step with';
-  const where = env.clockSkewHost ? ` ${env.clockSkewHost}` : ' the server';
+  const host = env.clockSkewHost ?? 'the server';
+  const when = `, measured ${t(env.clockSkewMeasuredAt)}`;
+  if (s === 0) return `in step with ${host}${when}`;
   const window = env.clockOutsideWindow ? ' (outside the window TikTok accepts)' : '';
-  return `${Math.abs(s)} s ${dir}${where}${window}, measured ${t(env.clockSkewMeasuredAt)}`;
+  return `${Math.abs(s)} s ${s > 0 ? 'ahead of' : 'behind'} ${host}${window}${when}`;
 }
 
 function causes(d: DiagnosisJson): string {
