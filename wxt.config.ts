@@ -45,7 +45,5 @@ export default defineConfig({
       ...cookieDomainPermissions,
     ],
     action: { default_title: 'TikTok Shop Doctor' },
-    // The MAIN-world hook is loaded by the content script from <script src>: only on the pages the content script runs on.
-    web_accessible_resources: [{ resources: ['hook.js'], matches: [...SELLER_MATCHES, ...CHECKOUT_MATCHES] }],
   }),
 });

@@ -75,7 +75,7 @@ function makePage(
   });
   const page = win as unknown as Window & typeof globalThis;
   const install = (slowMs = 200) =>
-    installHook(page, { target, nonce: NONCE, slowMs, flushMs: 10, bodyTimeoutMs: 50, maxKeys: 100 });
+    installHook(page, { flushMs: 10, bodyTimeoutMs: 50, maxKeys: 100 }).connect(target, NONCE, slowMs);
   const items = () => batches.flatMap((b) => b.items);
   const settle = (ms = 40) => new Promise((r) => setTimeout(r, ms));
   return { win, page, install, items, batches, settle, consoleError, FakeXHR, et };
@@ -276,7 +276,22 @@ describe('errors, rejections, console.error', () => {
     expect(p.batches).toEqual([{ final: true, items: [expect.objectContaining({ msg: 'late' })] }]);
   });
 
-  it('installs once: a second install re-targets without wrapping fetch twice', async () => {
+  it('counts before it is connected and sends once it is', async () => {
+    const p = makePage(async () => json({}));
+    const hook = installHook(p.page, { flushMs: 10 });
+    p.win.dispatchEvent(new ErrorEv('error', { message: 'early' }));
+    await p.settle();
+    expect(p.items()).toEqual([]);
+    const target = new EventTarget();
+    const got: string[] = [];
+    target.addEventListener(BRIDGE_EVENT, (e) => got.push((e as CustomEvent).detail));
+    hook.connect(target, NONCE, 500);
+    await p.settle();
+    expect(got).toHaveLength(1);
+    expect(readHookBatch(got[0], NONCE)?.items).toEqual([expect.objectContaining({ msg: 'early', n: 1 })]);
+  });
+
+  it('installs once: a second install neither wraps fetch twice nor re-targets', async () => {
     const p = makePage(async () => json({}, 500));
     p.install();
     const wrapped = p.win.fetch;

@@ -1,15 +1,12 @@
 /**
- * The bridge between the MAIN-world hook and the content script: one namespaced CustomEvent on the hook's own
- * script element, its `detail` a JSON string (safe across worlds and cheap to size-check) holding the per-load
+ * The bridge between the MAIN-world hook and the content script: one namespaced CustomEvent on a private element
+ * (see observer/handshake.ts), its `detail` a JSON string (safe across worlds and cheap to size-check) holding the per-load
  * nonce and a batch of already-counted items. The page can see and forge anything in its world, so the content
  * script checks size, nonce, rate and every field here, caps strings and drops the rest.
  */
 import type { Counted } from './observer/tally';
 
 export const BRIDGE_EVENT = 'tsd:hook/1';
-/** `script.dataset` keys the content script sets before the hook runs. */
-export const NONCE_KEY = 'tsdNonce';
-export const SLOW_KEY = 'tsdSlow';
 
 export const MAX_DETAIL_CHARS = 512 * 1024;
 export const MAX_ITEMS = 600;

@@ -16,11 +16,8 @@ import {
 import { Tally } from './tally';
 
 export interface HookOptions {
-  /** the hook's script element: events go there, out of the page's sight */
-  target: EventTarget;
-  nonce: string;
-  /** report successful calls only when slower than this (the smallest latency budget) */
-  slowMs: number;
+  /** report successful calls only when slower than this (the smallest latency budget), until `connect` says */
+  slowMs?: number;
   flushMs?: number;
   maxKeys?: number;
   /** body characters read from a clone to find the TikTok envelope */
@@ -28,9 +25,15 @@ export interface HookOptions {
   bodyTimeoutMs?: number;
 }
 
+export interface HookHandle {
+  /** Where batches go (a private element), signed with the content script's nonce. Counted until then. */
+  connect: (target: EventTarget, nonce: string, slowMs: number) => void;
+}
+
 interface HookState {
-  target: EventTarget;
+  target?: EventTarget;
   nonce: string;
+  slowMs: number;
 }
 
 type Envelope = { c: number; msg?: string; rid?: string } | undefined;
@@ -79,19 +82,12 @@ function textOf(v: unknown): string {
   }
 }
 
-/** Install once per page; a second install (extension reloaded) only re-targets the running hook. */
-export function installHook(win: Window & typeof globalThis, opts: HookOptions): void {
-  const holder = win as unknown as Record<symbol, HookState | undefined>;
-  const running = holder[STATE];
-  if (running) {
-    running.target = opts.target;
-    running.nonce = opts.nonce;
-    return;
-  }
-  const state: HookState = { target: opts.target, nonce: opts.nonce };
-  Object.defineProperty(win, STATE, { value: state });
+/** Install once per page (a second install does nothing). Observes at once; sends once connected. */
+export function installHook(win: Window & typeof globalThis, opts: HookOptions = {}): HookHandle {
+  if (Object.hasOwn(win, STATE)) return { connect: () => {} };
+  const state: HookState = { nonce: '', slowMs: opts.slowMs ?? 500 };
+  Object.defineProperty(win, STATE, { value: true });
 
-  const { slowMs } = opts;
   const bodyCap = opts.bodyCap ?? 64 * 1024;
   // Our own references: the page may replace these later.
   const now = Date.now;
@@ -114,6 +110,8 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions):
     clearT(timer);
     timer = 0;
     if (tally.size === 0) return;
+    // not connected yet: keep counting (the next observation or `connect` arms the timer again)
+    if (!state.target) return;
     try {
       const detail = stringify({ v: 1, nonce: state.nonce, final, items: tally.drain() });
       dispatch.call(state.target, new CE(BRIDGE_EVENT, { detail }));
@@ -121,10 +119,13 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions):
       // never break the page
     }
   };
+  function schedule() {
+    timer ||= setT(flush, opts.flushMs ?? 500, false);
+  }
   const count = (key: string, make: (at: number) => HookItem, overflowKey: string) => {
     const at = now();
     tally.add(key, at, () => make(at), overflowKey);
-    timer ||= setT(flush, opts.flushMs ?? 500, false);
+    schedule();
   };
   const norm = (s: string) => s.slice(0, 200).replace(/\d+/g, '0');
 
@@ -133,12 +134,12 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions):
     count(`${k}\n${norm(msg)}\n${src}`, (at) => ({ t: 'e', k, msg, src, n: 1, a: at, z: at }), k);
   };
   const noteRequest = (r: RequestFacts) => {
-    const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.f} ${r.d > slowMs}`;
+    const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.f} ${r.d > state.slowMs}`;
     count(key, (at) => ({ t: 'r', ...r, n: 1, a: at, z: at }), 'r');
   };
   /** Failed, an error envelope, or slower than the smallest budget: worth a report. */
   const report = (r: RequestFacts, env: Envelope) => {
-    if (r.s < 400 && r.d <= slowMs && !env) return;
+    if (r.s < 400 && r.d <= state.slowMs && !env) return;
     noteRequest({ ...r, c: env?.c, msg: env?.msg, rid: env?.rid ?? r.rid });
   };
 
@@ -154,6 +155,8 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions):
         const chunk = await reader.read();
         done = chunk.done;
         if (chunk.value) text += dec.decode(chunk.value, { stream: true });
+        // a success envelope says so in its first bytes: stop reading there
+        if (CODE_ZERO.test(text)) break;
       }
     } finally {
       clearT(stop);
@@ -304,4 +307,14 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions):
 
   // The page is going away: hand over what is counted now, timers may never run again.
   win.addEventListener('pagehide', () => flush(true));
+
+  return {
+    connect: (target, nonce, slowMs) => {
+      if (state.target) return;
+      state.target = target;
+      state.nonce = nonce;
+      state.slowMs = slowMs;
+      if (tally.size) schedule();
+    },
+  };
 }

@@ -1,19 +1,12 @@
 /**
- * The content script's side of the page observer: receives the hook's batches (nonce, rate and shape checked),
- * sees failed <script>/<link>/<img> loads itself in the capture phase (before the hook runs, and even if it never
- * does), watches for error toasts, and feeds everything, redacted, into one collector that batches to the
- * background. Everything hangs off `ctx.signal`, so nothing leaks when the extension reloads.
+ * The content script's side of the page observer: hands the MAIN-world hook a private channel, receives its
+ * batches (nonce, rate and shape checked), sees failed <script>/<link>/<img> loads itself in the capture phase
+ * (they are plain DOM events), watches for error toasts, and feeds everything, redacted, into one collector that
+ * batches to the background. Everything hangs off `ctx.signal`, so nothing leaks when the extension reloads.
  */
-import {
-  BRIDGE_EVENT,
-  type ErrorItem,
-  NONCE_KEY,
-  type ResourceType,
-  rateGate,
-  readHookBatch,
-  SLOW_KEY,
-} from '../page-bridge';
+import { BRIDGE_EVENT, type ErrorItem, type ResourceType, rateGate, readHookBatch } from '../page-bridge';
 import { type Batch, Collector } from './collector';
+import { offerChannel } from './handshake';
 import { Tally } from './tally';
 import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
 import { watchToasts } from './toasts';
@@ -25,8 +18,6 @@ export interface ObserverContext {
 
 export interface PageObserver {
   collector: Collector;
-  /** prepare the hook's script element before it is added to the page: listener, nonce, slow threshold */
-  prepareHook: (script: HTMLScriptElement) => void;
   /** batches refused (wrong nonce, malformed, over the rate) */
   refused: () => number;
 }
@@ -40,12 +31,14 @@ export function startPageObserver(
   win: Window = window,
 ): PageObserver {
   const page = (): PageInfo => ({ url: win.location.href, host: win.location.host });
+  // bound: WXT's ctx.setTimeout is a method
+  const later = (fn: () => void, ms: number) => ctx.setTimeout(fn, ms);
   const resources = new Tally<ErrorItem>(100, (item) => {
     item.src = undefined;
   });
   const collector = new Collector({
     send,
-    setTimeout: ctx.setTimeout,
+    setTimeout: later,
     beforeFlush: () => {
       for (const item of resources.drain()) ingest(item);
     },
@@ -85,7 +78,7 @@ export function startPageObserver(
   watchToasts({
     root: win.document,
     signal: ctx.signal,
-    setTimeout: ctx.setTimeout,
+    setTimeout: later,
     onToast: (text) => {
       const p = page();
       collector.add({
@@ -119,13 +112,13 @@ export function startPageObserver(
 
   win.addEventListener('pagehide', () => collector.flush(), opts);
 
+  // The hook's private channel: an element the page never sees, batches signed with the nonce.
+  const channel = win.document.createElement('tsd-channel');
+  channel.addEventListener(BRIDGE_EVENT, onBatch, { signal: ctx.signal });
+  offerChannel(win.document, channel, `${nonce} ${slowMs}`, ctx.signal);
+
   return {
     collector,
     refused: () => refused,
-    prepareHook: (script) => {
-      script.dataset[NONCE_KEY] = nonce;
-      script.dataset[SLOW_KEY] = String(slowMs);
-      script.addEventListener(BRIDGE_EVENT, onBatch, { signal: ctx.signal });
-    },
   };
 }

@@ -41,7 +41,7 @@ export interface WatchOptions {
   setTimeout: (fn: () => void, ms: number) => unknown;
 }
 
-const isLive = (el: Node | null): el is Element =>
+const isLive = (el: Node | null): boolean =>
   el?.nodeType === 1 &&
   ((el as Element).hasAttribute('aria-live') || /^(?:alert|status)$/.test((el as Element).getAttribute('role') ?? ''));
 
@@ -50,17 +50,23 @@ export function watchToasts(opts: WatchOptions): MutationObserver {
   let pending = new Set<Element>();
   const lastText = new WeakMap<Element, string>();
 
+  const report = (el: Element) => {
+    const text = el.textContent ?? '';
+    if (lastText.get(el) === text) return;
+    lastText.set(el, text);
+    const toast = errorToastText(el, text);
+    if (toast) opts.onToast(toast);
+  };
   const check = () => {
     const batch = pending;
     pending = new Set();
     for (const el of batch) {
       let nested = false;
       for (let a = el.parentElement; a && !nested; a = a.parentElement) nested = batch.has(a);
-      const text = el.textContent ?? '';
-      if (nested || lastText.get(el) === text) continue;
-      lastText.set(el, text);
-      const toast = errorToastText(el, text);
-      if (toast) opts.onToast(toast);
+      if (nested) continue;
+      // A live region holding several messages: each child is one toast, not their concatenation.
+      if (isLive(el) && el.childElementCount > 0) for (const child of el.children) report(child);
+      else report(el);
     }
   };
   const queue = (el: Element) => {
@@ -74,8 +80,7 @@ export function watchToasts(opts: WatchOptions): MutationObserver {
         if (node.nodeType === 3) {
           // text put into an existing live region (or into an element directly inside one)
           const parent = rec.target as Element;
-          if (isLive(parent)) queue(parent);
-          else if (isLive(parent.parentElement)) queue(parent);
+          if (isLive(parent) || isLive(parent.parentElement)) queue(parent);
           continue;
         }
         if (node.nodeType !== 1) continue;

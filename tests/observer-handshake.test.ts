@@ -1,0 +1,97 @@
+/**
+ * The handshake between the hook and the content script, in either start order, on a minimal fake DOM: a
+ * document and an element whose events bubble to the document only while the element is attached.
+ */
+import { describe, expect, it } from 'vitest';
+import { acceptChannel, OFFER_EVENT, offerChannel, REQUEST_EVENT } from '@/utils/observer/handshake';
+
+type Fake = { type: string; detail?: unknown; bubbles?: boolean; target: unknown };
+type Listener = (e: Fake) => void;
+
+class Node_ {
+  private listeners = new Map<string, Set<Listener>>();
+  addEventListener(type: string, fn: Listener, opts?: { signal?: AbortSignal; once?: boolean } | boolean) {
+    const set = this.listeners.get(type) ?? new Set();
+    this.listeners.set(type, set);
+    const wrapped: Listener =
+      typeof opts === 'object' && opts.once
+        ? (e) => {
+            set.delete(wrapped);
+            fn(e);
+          }
+        : fn;
+    (wrapped as { orig?: Listener }).orig = fn;
+    set.add(wrapped);
+    if (typeof opts === 'object') opts.signal?.addEventListener('abort', () => set.delete(wrapped));
+  }
+  removeEventListener(type: string, fn: Listener) {
+    const set = this.listeners.get(type);
+    for (const l of set ?? []) if (l === fn || (l as { orig?: Listener }).orig === fn) set?.delete(l);
+  }
+  fire(e: Fake) {
+    for (const l of [...(this.listeners.get(e.type) ?? [])]) l(e);
+  }
+}
+
+function makeDom() {
+  const doc = new (class extends Node_ {
+    documentElement = { append: (c: Channel) => (c.attached = true) };
+    dispatchEvent(e: CustomEvent) {
+      this.fire({ type: e.type, detail: e.detail, bubbles: e.bubbles, target: this });
+      return true;
+    }
+  })();
+  class Channel extends Node_ {
+    attached = false;
+    remove() {
+      this.attached = false;
+    }
+    dispatchEvent(e: CustomEvent) {
+      const ev = { type: e.type, detail: e.detail, bubbles: e.bubbles, target: this };
+      this.fire(ev);
+      if (e.bubbles && this.attached) doc.fire(ev);
+      return true;
+    }
+  }
+  return { doc, channel: new Channel() };
+}
+
+describe('handshake', () => {
+  for (const hookFirst of [true, false]) {
+    it(`connects when the ${hookFirst ? 'hook' : 'content script'} starts first, then ignores the page`, () => {
+      const { doc, channel } = makeDom();
+      const d = doc as unknown as Document;
+      const got: { target: unknown; detail: string }[] = [];
+      const hook = () => acceptChannel(d, (target, detail) => got.push({ target, detail }));
+      const content = () => offerChannel(d, channel as unknown as Element, 'nonce 500', new AbortController().signal);
+      if (hookFirst) {
+        hook();
+        content();
+      } else {
+        content();
+        hook();
+      }
+      expect(got).toEqual([{ target: channel, detail: 'nonce 500' }]);
+      expect(channel.attached).toBe(false);
+
+      // Afterwards a page that asks again gets no offer, and a forged offer is not taken.
+      const offers: unknown[] = [];
+      doc.addEventListener(OFFER_EVENT, (e) => offers.push(e.detail));
+      doc.dispatchEvent(new CustomEvent(REQUEST_EVENT));
+      expect(offers).toEqual([]);
+      doc.dispatchEvent(new CustomEvent(OFFER_EVENT, { detail: 'forged 1' }));
+      expect(got).toHaveLength(1);
+    });
+  }
+
+  it('stops answering requests at DOMContentLoaded when no hook came', () => {
+    const { doc, channel } = makeDom();
+    const d = doc as unknown as Document;
+    offerChannel(d, channel as unknown as Element, 'nonce 500', new AbortController().signal);
+    doc.dispatchEvent(new CustomEvent('DOMContentLoaded'));
+    const offers: unknown[] = [];
+    doc.addEventListener(OFFER_EVENT, (e) => offers.push(e.detail));
+    doc.dispatchEvent(new CustomEvent(REQUEST_EVENT));
+    expect(offers).toEqual([]);
+  });
+});
