@@ -21,6 +21,20 @@ export default defineConfig({
   outDir: process.env.EXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts get the native `browser` (Chrome MV3 and Firefox promise what they use: utils/messages.ts),
+    // not the polyfill the module above aliases `wxt/browser` to: it would be a third of the page's budget.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve = { ...config.resolve, alias: alias.filter((a) => a.find !== 'wxt/browser') };
+      } else if (alias) {
+        const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
+        config.resolve = { ...config.resolve, alias: rest };
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'TikTok Shop Doctor',
     short_name: 'Shop Doctor',

@@ -52,6 +52,13 @@ describe('redactUrl', () => {
     expect(redactUrl('/api/v1/product/list?email=a%40b.co')).toBe(`/api/v1/product/list?email=${REDACTED}`);
   });
 
+  it('finds percent-encoded e-mail addresses in path segments', () => {
+    expect(redactUrl('https://seller-us.tiktok.com/api/user/jane.doe%40example.com/detail?x=1')).toBe(
+      `https://seller-us.tiktok.com/api/user/${EMAIL_MARK}/detail?x=1`,
+    );
+    expect(redactUrl('/api/user/jane%2Bshop%40example.co.id')).toBe(`/api/user/${EMAIL_MARK}`);
+  });
+
   it('keeps ordinary paths, ids and versions', () => {
     const url = 'https://seller-us.tiktok.com/api/v1/product/local/products/list/1729384756129384?page=2';
     expect(redactUrl(url)).toBe(url);
@@ -87,6 +94,47 @@ describe('redactText', () => {
     expect(redactText(ordinary)).toBe(ordinary);
   });
 
+  it('removes every value of a quoted Cookie or Set-Cookie header, keeping the names', () => {
+    expect(redactText('Cookie: sessionid=abc; sid_tt=def123; uid_tt=ghi456')).toBe(
+      `Cookie: sessionid=${REDACTED}; sid_tt=${REDACTED}; uid_tt=${REDACTED}`,
+    );
+    expect(redactText('request headers: cookie: ttwid=1%7Cabc; odin_tt=ffee; msToken=mm\naccept: */*')).toBe(
+      `request headers: cookie: ttwid=${REDACTED}; odin_tt=${REDACTED}; msToken=${REDACTED}\naccept: */*`,
+    );
+    expect(redactText('Set-Cookie: sid_guard=xyz; Path=/; HttpOnly')).toContain(`sid_guard=${REDACTED}`);
+    expect(redactText('{"cookie":"a=1; uid_tt=zz9"}')).toBe(`{"cookie":"a=${REDACTED}; uid_tt=${REDACTED}"}`);
+    expect(redactText('document.cookie = "a=1; b=2"')).toBe(`document.cookie = "a=${REDACTED}; b=${REDACTED}"`);
+  });
+
+  it('keeps what follows a cookie header: codes and request ids', () => {
+    expect(redactText(`Cookie: a=1; b=2 rejected, code 36009004 request_id ${REQUEST_ID}`)).toBe(
+      `Cookie: a=${REDACTED}; b=${REDACTED} rejected, code 36009004 request_id ${REQUEST_ID}`,
+    );
+  });
+
+  it('keeps URL paths with ids in messages, absolute or relative', () => {
+    for (const text of [
+      `GET https://seller-us.tiktok.com/api/v1/product/local/products/100000/list?page=2 failed: code 12052220, request_id ${REQUEST_ID}`,
+      'POST /api/v2/product/202309/products/1729384756129384/inventory/update returned 500',
+      'ChunkLoadError: Loading chunk 4821 failed. (https://lf16-fe.tiktokcdn.com/obj/static/seller/js/chunk-vendors.3f9a2c1b.js)',
+      `see https://seller-us.tiktok.com/order/detail/576461413038785752/logistics/${REQUEST_ID}`,
+    ])
+      expect(redactText(text), text).toBe(text);
+  });
+
+  it('still removes base64 tokens with / and +, and token segments inside paths', () => {
+    const b64 = 'k9s8/d7f+6g5h4j3k2l1Xy9kQ2FhbGxvd2VkVG9rZW4=';
+    const slashOnly = 'Ab3kQ9xZq2Lm4Np6Qr8S/tUv0Wx1Yz3Ab5Cd7Ef9GhJk';
+    expect(redactText(`sig ${b64} bad`)).toBe(`sig ${REDACTED} bad`);
+    expect(redactText(`x ${slashOnly} y`)).toBe(`x ${REDACTED} y`);
+    expect(redactText('GET /api/v1/session/Xk9Lm2Np4Qr6St8Uv0Wx1Yz3Ab5Cd7Ef9Gh/detail failed')).toBe(
+      `GET /api/v1/session/${REDACTED}/detail failed`,
+    );
+    expect(redactText(`upload to https://x.test/v1/${slashOnly.replace('/', '')}/part/2`)).toBe(
+      `upload to https://x.test/v1/${REDACTED}/part/2`,
+    );
+  });
+
   it('redacts URLs inside messages through redactUrl', () => {
     expect(redactText('GET https://x.test/a?access_token=zzz failed')).toBe(
       `GET https://x.test/a?access_token=${REDACTED} failed`,
@@ -105,6 +153,8 @@ describe('isTokenShaped / isSecretKey', () => {
     expect(isTokenShaped(REQUEST_ID)).toBe(false);
     expect(isTokenShaped('123e4567-e89b-12d3-a456-426614174000')).toBe(false);
     expect(isTokenShaped('12345678901234567890123456789012345')).toBe(false);
+    expect(isTokenShaped('api/v1/product/local/products/list/1729384756129384')).toBe(false);
+    expect(isTokenShaped('Ab3kQ9xZq2Lm4Np6Qr8S/tUv0Wx1Yz3Ab5Cd7Ef9GhJk')).toBe(true);
   });
 
   it('knows secret keys in any spelling, and harmless look-alikes', () => {

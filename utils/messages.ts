@@ -3,6 +3,11 @@
  * Each message type maps to its payload and its answer; handlers are a typed map, so neither side can send
  * a payload or assume an answer the other side does not define. (The MAIN-world hook does not use runtime
  * messaging: it speaks to the content script through `utils/page-bridge.ts`.)
+ *
+ * It uses only what the native APIs (Chrome MV3, Firefox) and webextension-polyfill have in common: a promise
+ * from `sendMessage`, and `sendResponse` + `return true` in the listener. So the same code runs on the polyfill in
+ * the background and extension pages, and on the native API in content scripts, whose build resolves `wxt/browser`
+ * to it (see wxt.config.ts): the polyfill stays out of every Seller Center page.
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport } from './model';
@@ -35,38 +40,56 @@ export interface Envelope<K extends MessageType = MessageType> {
 /** Who may send a message. Checked in the receiver from `sender`, never trusted from the payload. */
 export type SenderKind = 'extension-page' | 'content-script';
 
+export type Sender = Browser.runtime.MessageSender;
+
+type Listener = (msg: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean;
+
+/** What the protocol needs of `browser.runtime`: the polyfill and the native API both fit. */
+export interface MessageRuntime {
+  readonly id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  readonly onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+}
+
 const NAMESPACE = 'tsd/1';
 
 /** Result wrapper so that an error in a handler reaches the caller as a clear message, not a silent undefined. */
 type Wire<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export async function sendMessage<K extends MessageType>(type: K, payload: Req<K>): Promise<Res<K>> {
-  const envelope: Envelope<K> = { ns: NAMESPACE, type, payload };
-  const wire = (await browser.runtime.sendMessage(envelope)) as Wire<Res<K>> | undefined;
-  return unwrap(type, wire);
+export function sendMessage<K extends MessageType>(
+  type: K,
+  payload: Req<K>,
+  runtime: MessageRuntime = browser.runtime,
+): Promise<Res<K>> {
+  return request(type, payload, (envelope) => runtime.sendMessage(envelope));
 }
 
-export async function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Req<K>): Promise<Res<K>> {
-  const envelope: Envelope<K> = { ns: NAMESPACE, type, payload };
-  const wire = (await browser.tabs.sendMessage(tabId, envelope)) as Wire<Res<K>> | undefined;
-  return unwrap(type, wire);
+export function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  payload: Req<K>,
+  tabs: Pick<typeof browser.tabs, 'sendMessage'> = browser.tabs,
+): Promise<Res<K>> {
+  return request(type, payload, (envelope) => tabs.sendMessage(tabId, envelope));
 }
 
-function unwrap<K extends MessageType>(type: K, wire: Wire<Res<K>> | undefined): Res<K> {
+async function request<K extends MessageType>(
+  type: K,
+  payload: Req<K>,
+  send: (envelope: Envelope<K>) => Promise<unknown>,
+): Promise<Res<K>> {
+  const wire = (await send({ ns: NAMESPACE, type, payload })) as Wire<Res<K>> | undefined;
   if (!wire) throw new Error(`No handler answered "${type}"`);
   if (!wire.ok) throw new Error(wire.error);
   return wire.value;
 }
 
-export type Handler<K extends MessageType> = (
-  payload: Req<K>,
-  sender: Browser.runtime.MessageSender,
-) => Promise<Res<K>> | Res<K>;
+export type Handler<K extends MessageType> = (payload: Req<K>, sender: Sender) => Promise<Res<K>> | Res<K>;
 
 export type HandlerMap = { [K in MessageType]?: { from: SenderKind[]; handle: Handler<K> } };
 
 /** Classify a sender: our own pages, or a content script in a tab. Anything else is rejected. */
-export function senderKind(sender: Browser.runtime.MessageSender, ownId: string): SenderKind | undefined {
+export function senderKind(sender: Sender, ownId: string): SenderKind | undefined {
   if (sender.id !== ownId) return undefined;
   if (sender.tab && sender.tab.id !== undefined) {
     return sender.url?.startsWith(`chrome-extension://${ownId}/`) || sender.url?.startsWith('moz-extension://')
@@ -84,21 +107,24 @@ function isEnvelope(msg: unknown): msg is Envelope {
  * Register handlers. Returns the listener's removal. Unknown types and wrong senders are ignored (answered
  * by no one), so another context's listener for the same message can still answer.
  */
-export function onMessages(handlers: HandlerMap): () => void {
-  const ownId = browser.runtime.id;
-  const listener = (msg: unknown, sender: Browser.runtime.MessageSender): Promise<Wire<unknown>> | undefined => {
-    if (!isEnvelope(msg)) return undefined;
+export function onMessages(handlers: HandlerMap, runtime: MessageRuntime = browser.runtime): () => void {
+  const listener: Listener = (msg, sender, sendResponse) => {
+    if (!isEnvelope(msg)) return false;
     const entry = handlers[msg.type] as { from: SenderKind[]; handle: Handler<MessageType> } | undefined;
-    if (!entry) return undefined;
-    const kind = senderKind(sender, ownId);
-    if (!kind || !entry.from.includes(kind)) return undefined;
-    return Promise.resolve()
+    if (!entry) return false;
+    const kind = senderKind(sender, runtime.id);
+    if (!kind || !entry.from.includes(kind)) return false;
+    Promise.resolve()
       .then(() => entry.handle(msg.payload, sender))
       .then(
         (value): Wire<unknown> => ({ ok: true, value }),
         (err: unknown): Wire<unknown> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-      );
+      )
+      .then(sendResponse)
+      .catch(() => undefined); // the asker went away (tab closed, worker stopped): nobody to tell
+    // keeps the channel open for the asynchronous answer (the one pattern native APIs and the polyfill share)
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
 }

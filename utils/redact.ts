@@ -67,38 +67,45 @@ export function redactUrl(url: string): string {
   const query = qAt < 0 ? undefined : beforeHash.slice(qAt + 1);
   // user:password@host
   path = path.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
-  path = path
-    .split('/')
-    .map((seg) => (isTokenShaped(safeDecode(seg)) ? REDACTED : seg.replace(EMAIL_RE, EMAIL_MARK)))
-    .join('/');
-  let out = path;
+  let out = redactPath(path);
   if (query !== undefined) out += `?${redactParams(query)}`;
   if (hash !== undefined) out += `#${hash.includes('=') ? redactParams(hash) : hash}`;
   return out;
 }
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** Path segments that are token-shaped replaced, e-mail addresses in them marked. */
+function redactPath(path: string): string {
+  return path
+    .split('/')
+    .map((seg) => (isTokenShaped(safeDecode(seg)) ? REDACTED : seg.replace(EMAIL_RE, EMAIL_MARK)))
+    .join('/');
+}
+
+/** Also percent-encoded (`jane%40example.com`), as in URL paths. */
+const EMAIL_RE = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const URL_RE = /\bhttps?:\/\/[^\s"'<>`]+/gi;
 const JWT_RE = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}/g;
 const BEARER_RE = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
+/** A quoted `Cookie:` / `Set-Cookie:` header or `cookie = "..."`: `name=value` pairs joined by `;`, every value a secret. */
+const COOKIE_RE = /\b(cookie["']?\s*[:=]\s*["']?)([^\s"';=]+=[^\s"';]*(?:;\s*[^\s"';=]+(?:=[^\s"';]*)?)*)/gi;
 /** `access_token=...`, `"password": "..."`, `sign: ...` inside free text; the key is kept. */
 const KV_RE =
   /(["']?)\b([A-Za-z_-]*(?:token|secret|passw(?:or)?d|signature|sign|cookie|session_?id|sessionid|api_?key|authorization|auth_code|mstoken|x-bogus)[A-Za-z_-]*)\1(\s*[:=]\s*)(["']?)([^\s"'&,;}\]]+)/gi;
 /** `+62 812-3456-7890`, `(555) 123-4567`, `0812 3456 7890`, `081234567890`: needs a `+`, separators or a leading 0. */
 const PHONE_RE =
   /(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){1,4}\d{2,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3,4}[\s-]\d{3,4}[\s-]\d{3,5}|0\d{9,12})(?![\w])/g;
-const TOKEN_RE = /[A-Za-z0-9_-]{32,}|[A-Za-z0-9+/]{40,}={0,2}/g;
+const TOKEN_RE = /[A-Za-z0-9+/]{32,}={0,2}|[A-Za-z0-9_-]{32,}/g;
 /** TikTok request / log ids: 14-digit time stamp + upper-case hex (34 chars in the envelope). Kept. */
 const REQUEST_ID = /^\d{14}[0-9A-F]{10,30}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Whether a string looks like a credential: long, and either mixed upper/lower/digits, hex, or base64 with
- * `+`/`/`. Words in snake_case, request ids and UUIDs are not.
+ * `+`/`/`. Words in snake_case, request ids, UUIDs and paths are not.
  */
 export function isTokenShaped(s: string): boolean {
   if (s.length < 32 || REQUEST_ID.test(s) || UUID.test(s) || /^\d+$/.test(s)) return false;
-  if (!/^[A-Za-z0-9_+/=-]+$/.test(s)) return false;
+  if (!/^[A-Za-z0-9_+/=-]+$/.test(s) || isPathLike(s)) return false;
   const digits = /\d/.test(s);
   const upper = /[A-Z]/.test(s);
   const lower = /[a-z]/.test(s);
@@ -107,21 +114,36 @@ export function isTokenShaped(s: string): boolean {
 }
 
 /**
- * Free text (error messages, toast text): URLs through `redactUrl`, JWTs (whole), bearer tokens, secret `key=value`
- * pairs, e-mail addresses, phone numbers and token-shaped strings replaced.
+ * A path, not base64: no `+` or `=` padding, and at least half of its `/` segments lower-case words or numbers
+ * (`api`, `v1`, `products`, `100000`). In random base64, segments are long and mix cases.
+ */
+function isPathLike(s: string): boolean {
+  if (!s.includes('/') || /[+=]/.test(s)) return false;
+  const segs = s.split('/').filter(Boolean);
+  return segs.filter((seg) => /^[a-z0-9_-]+$/.test(seg)).length * 2 >= segs.length;
+}
+
+/**
+ * Free text (error messages, toast text): URLs through `redactUrl`, JWTs (whole), bearer tokens, cookie values,
+ * secret `key=value` pairs, e-mail addresses, phone numbers and token-shaped strings (not paths) replaced.
  */
 export function redactText(text: string): string {
   if (text === '') return text;
-  return text
-    .replace(URL_RE, (u) => redactUrl(u))
-    .replace(JWT_RE, REDACTED)
-    .replace(BEARER_RE, (_m, scheme: string) => `${scheme} ${REDACTED}`)
-    .replace(KV_RE, (m, q: string, key: string, sep: string, q2: string, value: string) =>
-      value.startsWith('[') || /^(?:Bearer|Basic)$/i.test(value) ? m : `${q}${key}${q}${sep}${q2}${REDACTED}`,
-    )
-    .replace(EMAIL_RE, EMAIL_MARK)
-    .replace(PHONE_RE, PHONE_MARK)
-    .replace(TOKEN_RE, (t) => (isTokenShaped(t) ? REDACTED : t));
+  return (
+    text
+      .replace(URL_RE, (u) => redactUrl(u))
+      .replace(JWT_RE, REDACTED)
+      .replace(BEARER_RE, (_m, scheme: string) => `${scheme} ${REDACTED}`)
+      .replace(COOKIE_RE, (_m, head: string, pairs: string) => head + pairs.replace(/=[^;]*/g, `=${REDACTED}`))
+      .replace(KV_RE, (m, q: string, key: string, sep: string, q2: string, value: string) =>
+        // already done: a mark, a cookie pair (the value class stops before `]`), or a bearer scheme
+        /^\[|=\[REDACTED$|^(?:Bearer|Basic)$/i.test(value) ? m : `${q}${key}${q}${sep}${q2}${REDACTED}`,
+      )
+      .replace(EMAIL_RE, EMAIL_MARK)
+      .replace(PHONE_RE, PHONE_MARK)
+      // a run with `/` may be a path (`/api/v1/products/1729384756129384/list`): then only its token segments go
+      .replace(TOKEN_RE, (t) => (isTokenShaped(t) ? REDACTED : t.includes('/') ? redactPath(t) : t))
+  );
 }
 
 export type HeaderList = Record<string, string> | [string, string][];

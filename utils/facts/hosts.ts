@@ -13,45 +13,38 @@ export interface SellerHost {
 const ODOO = 'Odoo TikTok connector docs';
 const EU_VAT = 'TikTok Partner changelog (EU VAT, 2026-05)';
 const USERSCRIPTS = 'public userscripts';
+const PARTNER_DOCS = 'Partner docs copies';
 
-const marketHosts: [string, string][] = [
-  ['US', ODOO],
-  ['MX', ODOO],
-  ['BR', ODOO],
-  ['JP', ODOO],
-  ['MY', ODOO],
-  ['PH', ODOO],
-  ['SG', ODOO],
-  ['TH', ODOO],
-  ['VN', ODOO],
-  ['ID', ODOO],
-  ['UK', EU_VAT],
-  ['DE', EU_VAT],
-  ['FR', EU_VAT],
-  ['ES', EU_VAT],
-  ['IT', EU_VAT],
-  ['IE', EU_VAT],
+/** Markets with a `seller-xx.tiktok.com`; the UK and EU ones (below) also have `seller-xx-accounts.tiktok.com`. */
+const MARKETS = ['US', 'MX', 'BR', 'JP', 'MY', 'PH', 'SG', 'TH', 'VN', 'ID', 'UK', 'DE', 'FR', 'ES', 'IT', 'IE'];
+const ACCOUNT_MARKETS = ['UK', 'DE', 'ES', 'IT', 'IE'];
+
+// Host and market: all that the code in the page needs (content-script matches, `isSellerHost`). The sources are
+// added apart (`sourceOf`), so that bundlers leave them out of the page.
+const HOST_MARKETS: readonly (readonly [host: string, market: string])[] = [
+  ...MARKETS.map((m) => [`seller-${m.toLowerCase()}.tiktok.com`, m] as const),
+  ...ACCOUNT_MARKETS.map((m) => [`seller-${m.toLowerCase()}-accounts.tiktok.com`, m] as const),
+  ['seller-id.tokopedia.com', 'ID'],
+  ['seller.tiktokglobalshop.com', 'GLOBAL'],
+  ['seller.eu.tiktokglobalshop.com', 'EU'],
+  ['seller.us.tiktokglobalshop.com', 'US'],
+  ['partner.tiktokshop.com', 'GLOBAL'],
+  ['partner.us.tiktokshop.com', 'US'],
 ];
+
+/** Where a host is documented. */
+function sourceOf(host: string): string {
+  if (host.startsWith('partner.')) return PARTNER_DOCS;
+  if (!host.endsWith('.tiktok.com')) return USERSCRIPTS;
+  return /^seller-(?:uk|de|fr|es|it|ie)\.tiktok\.com$/.test(host) ? EU_VAT : ODOO;
+}
+
+function withSources(): readonly SellerHost[] {
+  return HOST_MARKETS.map(([host, market]) => ({ host, market, source: sourceOf(host) }));
+}
 
 /** Seller Center web hosts, one per market plus the account hosts and cross-border hosts. */
-export const SELLER_HOSTS: readonly SellerHost[] = [
-  ...marketHosts.map(([market, source]) => ({
-    host: `seller-${market.toLowerCase()}.tiktok.com`,
-    market,
-    source,
-  })),
-  ...['UK', 'DE', 'ES', 'IT', 'IE'].map((market) => ({
-    host: `seller-${market.toLowerCase()}-accounts.tiktok.com`,
-    market,
-    source: ODOO,
-  })),
-  { host: 'seller-id.tokopedia.com', market: 'ID', source: USERSCRIPTS },
-  { host: 'seller.tiktokglobalshop.com', market: 'GLOBAL', source: USERSCRIPTS },
-  { host: 'seller.eu.tiktokglobalshop.com', market: 'EU', source: USERSCRIPTS },
-  { host: 'seller.us.tiktokglobalshop.com', market: 'US', source: USERSCRIPTS },
-  { host: 'partner.tiktokshop.com', market: 'GLOBAL', source: 'Partner docs copies' },
-  { host: 'partner.us.tiktokshop.com', market: 'US', source: 'Partner docs copies' },
-];
+export const SELLER_HOSTS: readonly SellerHost[] = /* @__PURE__ */ withSources();
 
 /** Buyer-side web checkout, where checkout failures are observed. */
 export const CHECKOUT_MATCHES = ['https://shop.tiktok.com/*', 'https://www.tiktok.com/shop/*'] as const;
@@ -82,12 +75,12 @@ export const DEFAULT_CONTROL_URLS = [
 
 export const DEFAULT_SELLER_HOST = 'seller-us.tiktok.com';
 
-export const SELLER_MATCHES: readonly string[] = SELLER_HOSTS.map((h) => `https://${h.host}/*`);
+export const SELLER_MATCHES: readonly string[] = HOST_MARKETS.map(([host]) => `https://${host}/*`);
 
 /** Content-script matches: Seller Center everywhere plus buyer checkout. */
 export const CONTENT_MATCHES: readonly string[] = [...SELLER_MATCHES, ...CHECKOUT_MATCHES];
 
-const sellerHostSet = new Set(SELLER_HOSTS.map((h) => h.host));
+const sellerHostSet = new Set(HOST_MARKETS.map(([host]) => host));
 
 export function isSellerHost(host: string): boolean {
   return sellerHostSet.has(host.toLowerCase());
