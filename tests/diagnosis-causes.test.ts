@@ -44,7 +44,7 @@ const rows: Row[] = [
     cause: 'connectivity',
     status: 'likely',
     first: true,
-    why: /DNS lookup failed for seller-us\.tiktok\.com .* while the control host answered/,
+    why: /DNS lookup failed for 1 TikTok host \(seller-us\.tiktok\.com\) .* while the control host answered/,
   },
   {
     name: 'DNS failures on page requests alone',
@@ -110,6 +110,27 @@ const rows: Row[] = [
     status: 'possible',
     why: /but a later check reached every TikTok host/,
   },
+  {
+    name: 'TikTok answering with errors means the path works',
+    probes: withProbes(verdict('platform', true, 1)),
+    cause: 'connectivity',
+    status: 'clear',
+    why: /with errors\), so the connection to it works/,
+  },
+  {
+    name: 'an unreliable offline flag while hosts answered is ignored',
+    probes: withProbes(
+      probe('online', { online: false, effectiveType: null, rttMs: null, downlinkMbps: null }, 'pass'),
+    ),
+    cause: 'connectivity',
+    status: 'clear',
+  },
+  {
+    name: 'the offline flag counts when the probe failed it',
+    probes: [probe('online', { online: false, effectiveType: null, rttMs: null, downlinkMbps: null }, 'fail')],
+    cause: 'connectivity',
+    status: 'likely',
+  },
   // policy
   {
     name: 'category prohibited code',
@@ -132,6 +153,22 @@ const rows: Row[] = [
     cause: 'payment',
     status: 'likely',
     first: true,
+  },
+  {
+    name: 'checkout failing with 503 in an outage is only possible for payment',
+    events: [
+      ...httpOn(3, 503),
+      ev('checkout-failure', { url: api('finance/balance'), status: 503, apiKind: 'payment' }),
+    ],
+    probes: healthyRun(),
+    cause: 'payment',
+    status: 'possible',
+  },
+  {
+    name: 'a checkout refused for oversized cookies is not a payment problem',
+    events: [ev('checkout-failure', { url: api('checkout/pay'), status: 431, apiKind: 'checkout' }, { count: 2 })],
+    cause: 'payment',
+    status: 'unknown',
   },
   {
     name: 'slow checkout calls',
@@ -250,6 +287,16 @@ const rows: Row[] = [
     status: 'possible',
   },
   {
+    name: 'a toast quoting a server error counts for the platform',
+    events: [
+      ev('toast', { message: 'Failed to save the product: some required fields are missing. (HTTP 503)' }),
+      ev('toast', { message: 'Request failed with status code 502' }),
+    ],
+    cause: 'platform',
+    status: 'likely',
+    first: true,
+  },
+  {
     name: 'maintenance notice',
     events: [ev('toast', { message: 'Seller Center is under maintenance until 02:00' })],
     cause: 'platform',
@@ -322,6 +369,16 @@ const rows: Row[] = [
     why: /chunk-load errors/,
   },
   {
+    name: 'webpack chunk with a hashed name, without the error name',
+    events: [
+      ev('unhandled-rejection', {
+        message: 'Loading chunk chunk-homepage.3f9a1c failed. (missing: https://seller-us.tiktok.com/static/js/x.js)',
+      }),
+    ],
+    cause: 'cache',
+    status: 'likely',
+  },
+  {
     name: 'failed dynamic import',
     events: [
       ev('unhandled-rejection', {
@@ -336,6 +393,13 @@ const rows: Row[] = [
     events: httpOn(1, 404, { resourceType: 'script' }),
     cause: 'cache',
     status: 'possible',
+  },
+  {
+    name: '431 on a checkout call counts for the cookies',
+    events: [ev('checkout-failure', { url: api('checkout/pay'), status: 431, apiKind: 'checkout' })],
+    cause: 'cache',
+    status: 'likely',
+    first: true,
   },
   {
     name: '431 request header too large',

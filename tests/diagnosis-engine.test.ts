@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, signalsOf } from '@/utils/diagnosis';
 import { recency, whenPhrase } from '@/utils/diagnosis/age';
-import { codeInfo } from '@/utils/diagnosis/codes';
+import { codeInfo, KNOWN_CODES } from '@/utils/diagnosis/codes';
 import { SIGNALS } from '@/utils/diagnosis/signals';
 import { ERROR_CATALOG, lookupCode } from '@/utils/facts/error-catalog';
 import { CAUSE_IDS, type CauseStatus } from '@/utils/model';
@@ -162,13 +162,27 @@ describe("the seller's answers", () => {
 });
 
 describe('error codes', () => {
-  it('classifies every catalog code as the catalog does', () => {
-    for (const entry of ERROR_CATALOG) {
-      const info = codeInfo(entry.code);
-      expect(info?.cause, String(entry.code)).toBe(lookupCode(entry.code)?.cause);
+  it('mirrors the error catalog: same codes, same causes', () => {
+    const catalogCodes = [...new Set(ERROR_CATALOG.map((e) => e.code))].sort();
+    expect([...KNOWN_CODES].sort()).toEqual(catalogCodes);
+    for (const code of catalogCodes) {
+      const info = codeInfo(code);
+      expect(info?.cause, String(code)).toBe(lookupCode(code)?.cause);
       expect(SIGNALS).toContain(info?.signal);
       expect(info?.meaning.length).toBeGreaterThan(3);
     }
+  });
+
+  it.each([
+    'Invalid timestamp. The value of the `timestamp` query parameter must not exceed the current time by more than 30 seconds.',
+    'Missing signature.',
+    'Invalid app_key.',
+    'Invalid access token.',
+    'Invalid shop_cipher.',
+    'Invalid version.',
+    'Something else entirely.',
+  ])('reads 36009004 "%s" as the catalog does', (message) => {
+    expect(codeInfo(36009004, message)?.cause).toBe(lookupCode(36009004, message)?.cause);
   });
 
   it('tells the timestamp variant of 36009004 by its message', () => {

@@ -1,43 +1,69 @@
 /** The action bar: run checks, clear site data, export the bundle, and the API connection doctor. */
-import { browser } from 'wxt/browser';
-import { ClearSiteData } from '../ClearSiteData';
-import { ExportBundle } from '../ExportBundle';
+import type { ClearRecord } from '@/utils/model';
+import { timeAgo } from './format';
+import { lazy } from './lazy';
 import type { Phase } from './useDiagnosis';
 
-interface Props {
-  phase: Phase;
-  onRunChecks(): void;
-  onCleared(): void;
+// The bundle builder (zip, report, HAR) is the popup's heaviest code: it loads after the first screen.
+export const ExportBundle = lazy(
+  () => import('../ExportBundle').then((m) => m.ExportBundle),
+  () => (
+    <button type="button" data-action="export-bundle" disabled>
+      Export bundle for support
+    </button>
+  ),
+);
+
+export const ClearSiteData = lazy<{ onDone?: (record: ClearRecord) => void }>(
+  () => import('../ClearSiteData').then((m) => m.ClearSiteData),
+  () => (
+    <button type="button" data-action="clear-site-data" disabled>
+      Clear Seller Center site data
+    </button>
+  ),
+);
+
+/** Opens the API connection doctor in a tab; the browser API wrapper loads on first use. */
+export async function openApiDoctor(): Promise<void> {
+  const { browser } = await import('wxt/browser');
+  await browser.tabs.create({ url: browser.runtime.getURL('/api-doctor.html') });
 }
 
-export function openApiDoctor(): void {
-  void browser.tabs.create({ url: browser.runtime.getURL('/api-doctor.html') });
-}
-
-export function Actions({ phase, onRunChecks, onCleared }: Props) {
+/** Run checks: in the header, so that it is at hand in every view (fix checks ask for it). */
+export function RunChecks({ phase, lastCheckAt, onRun }: { phase: Phase; lastCheckAt?: number; onRun(): void }) {
   const running = phase === 'running';
   return (
-    <section class="actions" aria-label="Actions">
+    <div class="check-row">
+      <span class="check-meta" id="run-hint">
+        {running
+          ? 'Testing TikTok, the clock, cookies, storage…'
+          : lastCheckAt
+            ? `Checks ran ${timeAgo(lastCheckAt)}`
+            : 'Checks not run yet'}
+      </span>
       <button
         type="button"
         class="primary run"
         data-action="run-checks"
-        onClick={onRunChecks}
+        onClick={onRun}
         disabled={running}
         aria-describedby="run-hint"
       >
-        {running ? 'Running checks…' : 'Run checks'}
+        {running ? 'Running…' : 'Run checks'}
       </button>
-      <span id="run-hint" class="sr-only">
-        Tests the connection to TikTok, the clock, cookies, storage, browser version and region.
-      </span>
-      <div class="more-actions">
-        <ClearSiteData onDone={onCleared} />
-        <ExportBundle />
-        <button type="button" class="link" data-action="open-api-doctor" onClick={openApiDoctor}>
-          API connection doctor ↗
-        </button>
-      </div>
+    </div>
+  );
+}
+
+/** The other actions, after the content: clear site data, export the bundle, the API connection doctor. */
+export function Actions({ onCleared }: { onCleared(): void }) {
+  return (
+    <section class="actions" aria-label="Actions">
+      <ClearSiteData onDone={onCleared} />
+      <ExportBundle />
+      <button type="button" class="link" data-action="open-api-doctor" onClick={() => void openApiDoctor()}>
+        API connection doctor ↗
+      </button>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { DiagnosisResult, Verdict } from '@/utils/diagnosis';
 import { CAUSE_IDS, type CauseId } from '@/utils/model';
-import { TREE } from '@/utils/tree';
-import { STATUS_LABEL, timeAgo } from './format';
+import { CAUSE_TITLES } from '@/utils/tree/titles';
+import { STATUS_LABEL } from './format';
 
 interface Props {
   diagnosis?: DiagnosisResult;
@@ -38,8 +38,10 @@ export function CauseList({ diagnosis, lastCheckAt, eventCount, onOpen }: Props)
                   .concat('. Start with the first one.')}
         </p>
         <p class="summary-meta">
-          {eventCount === 0 ? 'No errors recorded' : `${eventCount} error ${eventCount === 1 ? 'kind' : 'kinds'}`} in
-          the last 24 h · {lastCheckAt ? `checks ran ${timeAgo(lastCheckAt)}` : 'checks not run yet'}
+          {eventCount === 0
+            ? 'No errors recorded by Seller Center tabs in the last 24 h.'
+            : `${eventCount} kinds of error recorded by Seller Center tabs in the last 24 h.`}
+          {lastCheckAt ? '' : ' Run checks to test the connection, clock, cookies and browser.'}
         </p>
       </div>
       <ol class="causes" aria-label="Causes, most likely first">
@@ -53,7 +55,7 @@ export function CauseList({ diagnosis, lastCheckAt, eventCount, onOpen }: Props)
               onClick={() => onOpen(c.id)}
             >
               <span class="badge">{STATUS_LABEL[c.status]}</span>
-              <span class="cause-title">{TREE[c.id].title}</span>
+              <span class="cause-title">{CAUSE_TITLES[c.id]}</span>
             </button>
             <p class="why" id={`why-${c.id}`}>
               {c.why}

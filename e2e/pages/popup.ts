@@ -159,4 +159,41 @@ export class PopupPage {
       [type, payload] as const,
     ) as Promise<Wire<Res<K>>>;
   }
+
+  // Guided walk and history (popup issue). Hooks beyond CONTRACT.md, owned by components/popup/.
+
+  /** The open walk: `[data-walk]` is question | fix | escalate | ruled-out | done. */
+  get walk(): Locator {
+    return this.page.locator('[data-walk]');
+  }
+
+  /** Open a cause's guided walk from the ranked list. */
+  async openWalk(id: CauseId): Promise<Locator> {
+    await this.page.locator(`[data-open-cause="${id}"]`).click();
+    await this.walk.waitFor();
+    return this.walk;
+  }
+
+  /** Answer the question on screen. */
+  async answer(value: string): Promise<void> {
+    await this.walk.locator(`[data-answer="${value}"]`).click();
+  }
+
+  /** Say whether the fix on screen worked. */
+  async checkResult(worked: boolean): Promise<void> {
+    await this.walk.locator(`[data-check="${worked ? 'fixed' : 'not-fixed'}"]`).click();
+  }
+
+  /** Switch to the History view and wait until it has read the history. */
+  async showHistory(): Promise<Locator> {
+    await this.page.locator('[data-view="history"]').click();
+    const view = this.page.locator('[data-history="ready"]');
+    await view.waitFor();
+    return view;
+  }
+
+  /** Past walks in History, newest first: `[data-session][data-outcome]`. */
+  sessions(): Locator {
+    return this.page.locator('[data-session]');
+  }
 }

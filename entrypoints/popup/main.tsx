@@ -1,4 +1,8 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { readRecentRaw } from '@/utils/diagnosis/read-raw';
+import './style.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+// The first read starts before the first render and without the database library, which loads after it.
+const first = readRecentRaw(indexedDB, Date.now());
+render(<App first={first} />, document.getElementById('app') as HTMLElement);

@@ -23,7 +23,8 @@ export function recency(at: number, now: number): number {
 export function whenPhrase(earliestAt: number, latestAt: number, now: number): string {
   if (now - latestAt <= 30 * MIN) {
     const since = Math.max(earliestAt, now - WINDOW_MS);
-    return `in the last ${duration(now - since)}`;
+    const span = duration(now - since);
+    return span === '1 minute' ? 'in the last minute' : `in the last ${span}`;
   }
   return `last seen ${duration(now - latestAt)} ago`;
 }
@@ -42,6 +43,12 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 /** 12345 -> "12,345": fixed, not locale-dependent, so that tests and bundles read the same everywhere. */
 export function formatNumber(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "a, b, c and 4 more": a list kept to one line. */
+export function listSome(items: readonly string[], max = 3): string {
+  if (items.length <= max) return listPhrase(items);
+  return `${items.slice(0, max).join(', ')} and ${formatNumber(items.length - max)} more`;
 }
 
 /** "503", "502 and 503", "500, 502 and 503" */

@@ -32,7 +32,7 @@ export function unknownCoded(ctx: RuleContext, kinds: readonly ApiKind[]): Event
 /** HTTP errors whose body carried no code the catalog knows: judged by status alone. */
 export function plainHttp(ctx: RuleContext, test: (status: number, g: EventGroup) => boolean): EventGroup[] {
   return ctx.events.filter((g) => {
-    if (g.kind !== 'http-error' && g.kind !== 'api-error') return false;
+    if (g.kind !== 'http-error' && g.kind !== 'api-error' && g.kind !== 'checkout-failure') return false;
     const code = codeOf(g);
     if (code !== undefined && codeInfo(code, g.sample.message)) return false;
     const s = g.sample.status;

@@ -10,7 +10,7 @@ import {
   type ProbeResult,
   type SessionAnswer,
 } from '../model';
-import { findOption } from '../tree';
+import { findOption } from '../tree/questions';
 import { WINDOW_MS } from './age';
 import { buildContext } from './context';
 import { round } from './groups';
@@ -50,7 +50,7 @@ export function diagnose(
       why = answeredClear?.text ?? result.checked ?? '';
     } else {
       status = 'unknown';
-      why = rule.unknownWhy;
+      why = result.unknownWhy ?? rule.unknownWhy;
     }
     return { id, status, score, why, evidence };
   });

@@ -3,26 +3,16 @@
  * results of that day, and a walk left open. Indexed range reads, so 10,000 stored events cost what a day costs.
  */
 import type { DoctorDb } from '../db';
-import type { EventGroup, ProbeResult, TroubleSession } from '../model';
 import { WINDOW_MS } from './age';
+import { LOAD_LIMITS, RESUME_MS, type Recent } from './load-limits';
 
-export const LOAD_LIMITS = { events: 1_500, probes: 400 } as const;
-/** An open walk older than this was left: history shows it as abandoned and it is no longer offered. */
-export const RESUME_MS = 30 * 60_000;
-
-export interface Recent {
-  events: EventGroup[];
-  probes: ProbeResult[];
-  /** the newest probe result, or undefined when no check has run in the last day */
-  lastCheckAt?: number;
-  /** a walk left open in the last half hour, to continue */
-  openSession?: TroubleSession;
-}
+export { LOAD_LIMITS, RESUME_MS, type Recent } from './load-limits';
 
 export async function loadRecent(database: DoctorDb, now: number, limits = LOAD_LIMITS): Promise<Recent> {
   const since = now - WINDOW_MS;
   return database.transaction('r', [database.eventGroups, database.probes, database.sessions], async () => {
     const [events, probes, latest] = await Promise.all([
+      // Newest first through the time index: one cursor step per row, stopped at the limit.
       database.eventGroups.where('lastAt').aboveOrEqual(since).reverse().limit(limits.events).toArray(),
       database.probes.where('at').aboveOrEqual(since).reverse().limit(limits.probes).toArray(),
       database.sessions.orderBy('updatedAt').reverse().limit(1).toArray(),

@@ -19,7 +19,11 @@ const TOAST_SIGNAL: Record<CauseId, Signal> = {
   cache: 'quota-error',
 };
 
+/** A toast that quotes a server error ("Request failed with status code 503") reports TikTok's side failing. */
+const SERVER_ERROR = /\b(?:HTTP|status(?: code)?)\s*5\d\d\b/i;
+
 export function toastCause(message: string | undefined): { cause: CauseId; signal: Signal } | undefined {
+  if (message && SERVER_ERROR.test(message)) return { cause: 'platform', signal: 'server-errors' };
   const cause = message ? causeOfToast(message) : undefined;
   return cause ? { cause, signal: TOAST_SIGNAL[cause] } : undefined;
 }
@@ -40,7 +44,7 @@ export const SCRIPT_MESSAGES: { cause: CauseId; signal: Signal; re: RegExp }[] =
 
 /** Chunk-load failures: a release replaced the files a cached page still asks for. */
 export const CHUNK_LOAD =
-  /ChunkLoadError|Loading (CSS )?chunk [\w-]+ failed|Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
+  /ChunkLoadError|Loading (CSS )?chunk [\w.~-]+ failed|Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
 
 export const QUOTA = /QuotaExceededError|quota (has been )?exceeded|exceeded the quota/i;
 

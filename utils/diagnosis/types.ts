@@ -34,6 +34,8 @@ export interface RuleResult {
   findings: Finding[];
   /** set when a probe measured this cause and found it fine: the one-line why of a `clear` verdict */
   checked?: string;
+  /** replaces the rule's `unknownWhy` when the situation says more (for example: TikTok could not be reached) */
+  unknownWhy?: string;
 }
 
 export interface Rule {

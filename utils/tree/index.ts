@@ -9,7 +9,7 @@ import { listing } from './causes/listing';
 import { payment } from './causes/payment';
 import { platform } from './causes/platform';
 import { policy } from './causes/policy';
-import type { CauseNode, Option, Question, SubCause } from './types';
+import type { CauseNode, SubCause } from './types';
 
 export const TREE: Record<CauseId, CauseNode> = {
   connectivity,
@@ -24,28 +24,13 @@ export const TREE: Record<CauseId, CauseNode> = {
 };
 
 export { FAQ, TIPS } from './faq';
+export { findOption, findQuestion, QUESTIONS } from './questions';
+export { CAUSE_TITLES } from './titles';
 export type * from './types';
 
-const questions = new Map<string, { cause: CauseId; question: Question }>();
-const subCauses = new Map<string, { cause: CauseId; subCause: SubCause }>();
-for (const node of Object.values(TREE)) {
-  for (const q of node.questions) questions.set(q.id, { cause: node.id, question: q });
-  for (const s of node.subCauses) subCauses.set(s.id, { cause: node.id, subCause: s });
-}
-
-export function findQuestion(id: string): Question | undefined {
-  return questions.get(id)?.question;
-}
+const subCauses = new Map<string, SubCause>();
+for (const node of Object.values(TREE)) for (const s of node.subCauses) subCauses.set(s.id, s);
 
 export function findSubCause(id: string): SubCause | undefined {
-  return subCauses.get(id)?.subCause;
-}
-
-export function findOption(
-  questionId: string,
-  value: string,
-): { cause: CauseId; question: Question; option: Option } | undefined {
-  const hit = questions.get(questionId);
-  const option = hit?.question.options.find((o) => o.value === value);
-  return hit && option ? { cause: hit.cause, question: hit.question, option } : undefined;
+  return subCauses.get(id);
 }

@@ -53,6 +53,13 @@ export interface Escalation {
   steps: string[];
 }
 
+/** The asking half of a cause, kept apart from the fixes so the first screen loads without them. */
+export interface CauseQuestions {
+  /** the first question */
+  start: string;
+  questions: Question[];
+}
+
 export interface CauseNode {
   id: CauseId;
   title: string;

@@ -36,6 +36,7 @@ export const appVersion: Rule = {
       b && !outdated
         ? `${b.metrics.name} ${b.metrics.major} meets the minimum ${b.metrics.minimum}; extension ${b.metrics.extensionVersion}`
         : undefined;
-    return { findings, checked };
+    const unknownWhy = ctx.probes.length > 0 ? 'The last checks could not read the browser version.' : undefined;
+    return { findings, checked, unknownWhy };
   },
 };

@@ -9,6 +9,8 @@ import { statusFinding } from './common';
 
 const COOKIE_LIMIT = 8192;
 
+const percent = (ratio: number) => (ratio < 0.01 ? 'under 1%' : `${Math.round(ratio * 100)}%`);
+
 export const cache: Rule = {
   id: 'cache',
   unknownWhy: 'Site data not measured yet: run the checks.',
@@ -75,13 +77,14 @@ export const cache: Rule = {
             ? `cookies at most ${formatNumber(Math.max(...cookies.map((c) => c.metrics.bytes)))} bytes`
             : undefined,
           storage.length
-            ? `site storage at most ${Math.round(Math.max(...storage.map((s) => s.metrics.ratio ?? 0)) * 100)}% full`
+            ? `site storage ${percent(Math.max(...storage.map((s) => s.metrics.ratio ?? 0)))} full`
             : undefined,
         ]
           .filter(Boolean)
           .join(', ')
           .replace(/^./, (c) => c.toUpperCase())
       : undefined;
-    return { findings, checked };
+    const unknownWhy = ctx.probes.length > 0 ? 'The last checks could not measure cookies or site storage.' : undefined;
+    return { findings, checked, unknownWhy };
   },
 };

@@ -4,7 +4,7 @@
  */
 import type { EventGroup } from '../../model';
 import { failureKindOfNetError } from '../../probes/net-errors';
-import { ago, formatNumber, listPhrase, recency } from '../age';
+import { ago, formatNumber, listSome, plural, recency } from '../age';
 import { codeFindings, plainHttp } from '../coded';
 import { controlPhrase, ofKind } from '../context';
 import { gather, round, spread, weigh, when } from '../groups';
@@ -37,7 +37,8 @@ const CLASS: Record<Exclude<NetClass, 'aborted'>, { signal: Signal; phrase: stri
   other: { signal: 'unstable', phrase: 'Requests failed without a response' },
 };
 
-const isFailure = (g: EventGroup) => g.kind === 'network-failure' || (g.kind === 'http-error' && g.sample.status === 0);
+const isFailure = (g: EventGroup) =>
+  g.kind === 'network-failure' || ((g.kind === 'http-error' || g.kind === 'checkout-failure') && g.sample.status === 0);
 
 function pageFailureFindings(ctx: RuleContext): Finding[] {
   const byClass = new Map<Exclude<NetClass, 'aborted'>, EventGroup[]>();
@@ -97,7 +98,9 @@ function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: strin
         for (const [k, hosts] of kinds) {
           const c = (k in CLASS ? k : 'other') as keyof typeof CLASS;
           const signal = c === 'other' || c === 'http' ? 'tiktok-unreachable' : CLASS[c].signal;
-          const on = hosts.length ? ` for ${listPhrase(hosts.sort())}` : ' for TikTok';
+          const on = hosts.length
+            ? ` for ${plural(hosts.length, 'TikTok host')} (${listSome(hosts.sort())})`
+            : ' for TikTok';
           push(signal, 1.3 / kinds.size, `${CLASS[c].phrase}${on} ${when}${controlPhrase(ctx)}`);
         }
         break;
@@ -127,7 +130,9 @@ function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: strin
         break;
       }
       case 'platform':
-        break; // the platform rule's evidence
+        // TikTok answered, with errors: the path works; the platform rule weighs the errors.
+        checked = `TikTok answered a check ${ago(verdict.at, ctx.now)} (with errors), so the connection to it works${controlPhrase(ctx)}`;
+        break;
     }
     if (ctx.controlOk && verdict.metrics.verdict !== 'offline') {
       findings.push({ signal: 'control-ok', weight: 0, text: 'The control host answered', source: 'probe' });
@@ -135,7 +140,8 @@ function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: strin
   }
 
   const online = ctx.probe('online');
-  if (online && !online.metrics.online && verdict?.metrics.verdict !== 'offline') {
+  // The online flag is unreliable (false on loopback-only or VPN setups): the probe fails it only if no host answered.
+  if (online && !online.metrics.online && online.outcome === 'fail' && verdict?.metrics.verdict !== 'offline') {
     findings.push({
       signal: 'offline',
       weight: round(1.5 * recency(online.at, ctx.now)),
@@ -167,12 +173,12 @@ function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: strin
   } else if (clock && checked) {
     checked += `; the clock is within ${skewPhrase(Math.abs(clock.metrics.skewSeconds))} of TikTok's`;
   }
-  if (online && !online.metrics.online) checked = undefined;
+  if (online && !online.metrics.online && online.outcome === 'fail') checked = undefined;
   return { findings, checked };
 }
 
 export function skewPhrase(seconds: number): string {
-  const s = Math.round(seconds);
+  const s = Math.max(1, Math.round(seconds));
   if (s < 60) return `${s} s`;
   return `${Math.floor(s / 60)} min ${s % 60} s`;
 }
@@ -240,6 +246,10 @@ export const connectivity: Rule = {
       ...slowFindings(ctx),
       ...(proxy ? [proxy] : []),
     ];
-    return { findings, checked: probes.checked };
+    const unknownWhy =
+      ctx.probes.length > 0 && !ctx.probe('connectivity-verdict')
+        ? 'The last checks could not test the connection to TikTok.'
+        : undefined;
+    return { findings, checked: probes.checked, unknownWhy };
   },
 };

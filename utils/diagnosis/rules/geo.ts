@@ -48,6 +48,10 @@ export const geo: Rule = {
       region && region.metrics.match === true
         ? `The shop's market ${region.metrics.market} matches this browser's region (${region.metrics.timeZone})`
         : undefined;
-    return { findings, checked };
+    const unknownWhy =
+      ctx.probes.length > 0
+        ? "The last checks could not compare the shop's market with this browser's region."
+        : undefined;
+    return { findings, checked, unknownWhy };
   },
 };

@@ -2,7 +2,7 @@
  * Platform: TikTok's side is failing. No status page exists, so it is inferred: 5xx and TikTok's own
  * "internal error" codes across several endpoints while the control host answers.
  */
-import { ago, formatNumber, listPhrase, recency } from '../age';
+import { ago, formatNumber, listPhrase, listSome, recency } from '../age';
 import { codeFindings, plainHttp } from '../coded';
 import { controlPhrase, ofKind } from '../context';
 import { gather, round, sortedStatuses, spread, weigh, when } from '../groups';
@@ -41,7 +41,7 @@ function verdictFinding(ctx: RuleContext): Finding[] {
     {
       signal: 'platform-verdict',
       weight: round(1.2 * recency(v.at, ctx.now)),
-      text: `TikTok answered with errors or too late in a check ${ago(v.at, ctx.now)}${how.length ? `: ${listPhrase(how)}` : ''}${controlPhrase(ctx)}`,
+      text: `TikTok answered with errors or too late in a check ${ago(v.at, ctx.now)}${how.length ? `: ${listSome(how)}` : ''}${controlPhrase(ctx)}`,
       source: 'probe',
       at: v.at,
       ref: v.runId,
@@ -90,7 +90,7 @@ function pageErrors(ctx: RuleContext): Finding[] {
 
 export const platform: Rule = {
   id: 'platform',
-  unknownWhy: 'No TikTok outage seen; run the checks to test TikTok directly.',
+  unknownWhy: 'No TikTok server errors seen; run the checks to test TikTok directly.',
   evaluate(ctx) {
     const findings = [
       ...verdictFinding(ctx),
@@ -105,6 +105,10 @@ export const platform: Rule = {
       v && (v.metrics.verdict === 'ok' || v.metrics.verdict === 'slow' || v.metrics.verdict === 'unstable')
         ? `A check ${ago(v.at, ctx.now)} got answers from every TikTok host`
         : undefined;
-    return { findings, checked };
+    const unreachable = v && (v.metrics.verdict === 'offline' || v.metrics.verdict === 'tiktok-unreachable');
+    const unknownWhy = unreachable
+      ? 'TikTok could not be reached, so its own health cannot be told from here.'
+      : undefined;
+    return { findings, checked, unknownWhy };
   },
 };

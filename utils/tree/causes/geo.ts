@@ -1,44 +1,15 @@
 import { escalation } from '../escalation';
+import { geo as ask } from '../questions/geo';
+import { CAUSE_TITLES } from '../titles';
 import type { CauseNode } from '../types';
 
 export const geo: CauseNode = {
   id: 'geo',
-  title: 'Region restriction',
+  title: CAUSE_TITLES.geo,
   summary:
     'Seller Center or the shop is not available where this browser appears to be, or the Seller Center opened is another market’s.',
-  start: 'geo.message',
-  questions: [
-    {
-      id: 'geo.message',
-      text: 'Does a page say TikTok Shop is not available in your country or region?',
-      settledBy: [
-        { signal: 'http-451', value: 'yes' },
-        { signal: 'region-message', value: 'yes' },
-      ],
-      options: [
-        { value: 'yes', label: 'Yes', next: { subCause: 'geo.unavailable' }, implies: 'likely' },
-        { value: 'no', label: 'No', next: { question: 'geo.vpn' } },
-      ],
-    },
-    {
-      id: 'geo.vpn',
-      text: 'Are you using a VPN, or travelling outside your shop’s country?',
-      settledBy: [{ signal: 'vpn-exit', value: 'vpn' }],
-      options: [
-        { value: 'vpn', label: 'A VPN', next: { subCause: 'geo.vpn-exit' }, implies: 'possible' },
-        { value: 'travel', label: 'Travelling', next: { subCause: 'geo.unavailable' }, implies: 'possible' },
-        { value: 'no', label: 'Neither', next: { question: 'geo.market' } },
-      ],
-    },
-    {
-      id: 'geo.market',
-      text: 'Is the Seller Center address you open the one for your shop’s market (for example seller-us for a US shop)?',
-      options: [
-        { value: 'yes', label: 'Yes', next: { ruledOut: true }, implies: 'clear' },
-        { value: 'no', label: 'No, or not sure', next: { subCause: 'geo.market-mismatch' }, implies: 'possible' },
-      ],
-    },
-  ],
+  start: ask.start,
+  questions: ask.questions,
   subCauses: [
     {
       id: 'geo.unavailable',

@@ -1,51 +1,14 @@
 import { escalation } from '../escalation';
+import { payment as ask } from '../questions/payment';
+import { CAUSE_TITLES } from '../titles';
 import type { CauseNode } from '../types';
 
 export const payment: CauseNode = {
   id: 'payment',
-  title: 'Payments and checkout',
+  title: CAUSE_TITLES.payment,
   summary: 'Buyers cannot pay, or payouts do not arrive: the payment gateway, the payout account, declines or billing.',
-  start: 'payment.what',
-  questions: [
-    {
-      id: 'payment.what',
-      text: 'What fails?',
-      settledBy: [
-        { signal: 'checkout-failure', value: 'checkout' },
-        { signal: 'payment-api-error', value: 'checkout' },
-        { signal: 'checkout-slow', value: 'checkout' },
-      ],
-      options: [
-        { value: 'checkout', label: 'Buyers cannot complete checkout', next: { question: 'payment.all-buyers' } },
-        {
-          value: 'payout',
-          label: 'Payouts or settlements do not arrive',
-          next: { subCause: 'payment.payout-account' },
-          implies: 'likely',
-        },
-        {
-          value: 'billing',
-          label: 'A billing or fee warning',
-          next: { subCause: 'payment.billing' },
-          implies: 'likely',
-        },
-        { value: 'none', label: 'None of these', next: { ruledOut: true }, implies: 'clear' },
-      ],
-    },
-    {
-      id: 'payment.all-buyers',
-      text: 'Does checkout fail for every buyer, or only for some?',
-      options: [
-        { value: 'all', label: 'Every buyer', next: { subCause: 'payment.gateway' }, implies: 'likely' },
-        {
-          value: 'some',
-          label: 'Only some buyers or some orders',
-          next: { subCause: 'payment.declined' },
-          implies: 'possible',
-        },
-      ],
-    },
-  ],
+  start: ask.start,
+  questions: ask.questions,
   subCauses: [
     {
       id: 'payment.gateway',

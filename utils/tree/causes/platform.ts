@@ -1,42 +1,15 @@
 import { escalation } from '../escalation';
+import { platform as ask } from '../questions/platform';
+import { CAUSE_TITLES } from '../titles';
 import type { CauseNode } from '../types';
 
 export const platform: CauseNode = {
   id: 'platform',
-  title: 'TikTok platform problem',
+  title: CAUSE_TITLES.platform,
   summary:
     'TikTok’s own servers are failing: an outage, a bug after a release, or maintenance. Nothing on your side fixes it; waiting and reporting does.',
-  start: 'platform.scope',
-  questions: [
-    {
-      id: 'platform.scope',
-      text: 'Does the problem affect all of Seller Center, or one page or feature?',
-      settledBy: [
-        { signal: 'maintenance', value: 'maintenance' },
-        { signal: 'server-errors', value: 'all' },
-        { signal: 'platform-verdict', value: 'all' },
-      ],
-      options: [
-        { value: 'all', label: 'All of it: pages fail or load without data', next: { question: 'platform.others' } },
-        { value: 'one', label: 'One page or feature', next: { subCause: 'platform.release-bug' }, implies: 'possible' },
-        {
-          value: 'maintenance',
-          label: 'A maintenance or "system busy" page appears',
-          next: { subCause: 'platform.maintenance' },
-          implies: 'likely',
-        },
-      ],
-    },
-    {
-      id: 'platform.others',
-      text: 'Do other sellers report the same problem right now (seller community, groups)?',
-      options: [
-        { value: 'yes', label: 'Yes', next: { subCause: 'platform.outage' }, implies: 'likely' },
-        { value: 'unsure', label: 'I don’t know', next: { subCause: 'platform.outage' } },
-        { value: 'no', label: 'No, only me', next: { ruledOut: true } },
-      ],
-    },
-  ],
+  start: ask.start,
+  questions: ask.questions,
   subCauses: [
     {
       id: 'platform.outage',

@@ -1,0 +1,20 @@
+/** What the popup's first screen reads, shared by the Dexie and the plain-IndexedDB readers. */
+import type { EventGroup, ProbeResult, TroubleSession } from '../model';
+
+export interface LoadLimits {
+  events: number;
+  probes: number;
+}
+
+export const LOAD_LIMITS: Readonly<LoadLimits> = { events: 500, probes: 300 };
+/** An open walk older than this was left: history shows it as abandoned and it is no longer offered. */
+export const RESUME_MS = 30 * 60_000;
+
+export interface Recent {
+  events: EventGroup[];
+  probes: ProbeResult[];
+  /** the newest probe result, or undefined when no check has run in the last day */
+  lastCheckAt?: number;
+  /** a walk left open in the last half hour, to continue */
+  openSession?: TroubleSession;
+}
