@@ -193,33 +193,34 @@ test.describe('first screen budget', () => {
 });
 
 test.describe('screenshots', () => {
+  // Saved to the test's output folder; POPUP_SCREENSHOTS=docs/screenshots refreshes the README's.
   const dir = process.env.POPUP_SCREENSHOTS;
-  test.skip(!dir, 'set POPUP_SCREENSHOTS=<dir> to save the README screenshots');
   test.use({ scenario: 'platform-5xx' });
 
   // The whole popup at 400 px: the viewport grows to the content's height, so no scrollbar narrows the layout.
-  const shoot = async (page: Page, name: string) => {
+  const shoot = async (page: Page, out: string, name: string) => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.setViewportSize({ width: 400, height });
-      await page.screenshot({ path: `${dir}/${name}${scheme === 'dark' ? '-dark' : ''}.png` });
+      await page.screenshot({ path: `${out}/${name}${scheme === 'dark' ? '-dark' : ''}.png` });
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 400, height: 600 });
   };
 
-  test('popup, walk and history', async ({ sellerTab, popup }) => {
+  test('popup, walk and history', async ({ sellerTab, popup }, testInfo) => {
+    const out = dir ?? testInfo.outputPath();
     await visit(sellerTab, 'platform-5xx');
     await popup.open();
     await popup.page.setViewportSize({ width: 400, height: 600 });
     await popup.runChecks();
     await expect.poll(async () => (await popup.causes())[0]?.id, { timeout: 15_000 }).toBe('platform');
-    await shoot(popup.page, 'popup');
+    await shoot(popup.page, out, 'popup');
 
     // A walk the evidence already settled (outage), then one by questions, for the history.
     await expect(await popup.openWalk('platform')).toHaveAttribute('data-walk', 'fix');
-    await shoot(popup.page, 'popup-walk');
+    await shoot(popup.page, out, 'popup-walk');
     await popup.checkResult(true);
     await popup.walk.locator('[data-action="walk-done"]').click();
     await popup.openWalk('connectivity');
@@ -227,6 +228,6 @@ test.describe('screenshots', () => {
     await popup.walk.locator('[data-action="back-to-causes"]').click();
 
     await popup.showHistory();
-    await shoot(popup.page, 'popup-history');
+    await shoot(popup.page, out, 'popup-history');
   });
 });
