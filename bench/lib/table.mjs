@@ -1,0 +1,97 @@
+/** The results table: figure, median, min-max, budget, verdict. Plain text, aligned, for a terminal or a README. */
+
+/**
+ * @typedef {object} Row
+ * @property {string} id
+ * @property {string} figure what was measured, in words
+ * @property {string} unit 'ms', 's', 'x' (a ratio), 'KB', 'count'
+ * @property {number} [median]
+ * @property {number} [min]
+ * @property {number} [max]
+ * @property {number} [budget] the largest value that is within budget
+ * @property {string} [budgetText] when the budget is not "<= number" (e.g. "exact")
+ * @property {'ok' | 'OVER' | 'not measured'} verdict
+ * @property {string} [reason] why not measured
+ * @property {string} method how it was measured
+ * @property {Record<string, unknown>} [details] raw samples and side figures, for results.json
+ */
+
+/** @param {number | undefined} v @param {string} unit */
+export function formatValue(v, unit) {
+  if (v === undefined || Number.isNaN(v)) return '-';
+  switch (unit) {
+    case 'x':
+      return v.toFixed(3);
+    case 'ms':
+      return Math.abs(v) < 1 ? `${v.toFixed(4)} ms` : Math.abs(v) < 100 ? `${v.toFixed(1)} ms` : `${Math.round(v)} ms`;
+    case 's':
+      return `${v.toFixed(2)} s`;
+    case 'KB':
+      return `${v.toFixed(1)} KB`;
+    case 'MB':
+      return `${v.toFixed(2)} MB`;
+    default:
+      return Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(2);
+  }
+}
+
+/** @param {Row} r */
+export function cells(r) {
+  const measured = r.verdict !== 'not measured';
+  const range =
+    measured && r.min !== undefined && r.max !== undefined && r.min !== r.max
+      ? `${formatValue(r.min, r.unit)} - ${formatValue(r.max, r.unit)}`
+      : '-';
+  const budget = r.budgetText ?? (r.budget === undefined ? '-' : `<= ${formatValue(r.budget, r.unit)}`);
+  return [
+    r.figure,
+    measured ? formatValue(r.median, r.unit) : '-',
+    range,
+    budget,
+    measured ? r.verdict : `not measured: ${r.reason ?? 'unknown'}`,
+  ];
+}
+
+const HEAD = ['figure', 'median', 'min - max', 'budget', 'verdict'];
+
+/** An aligned plain-text table. @param {readonly Row[]} rows */
+export function renderTable(rows) {
+  const body = rows.map(cells);
+  const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => (c[i] ?? '').length)));
+  const line = (/** @type {string[]} */ c) =>
+    c
+      .map((x, i) => x.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(HEAD), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/** The same table in Markdown (for the README), aligned as the formatter wants it. @param {readonly Row[]} rows */
+export function renderMarkdown(rows) {
+  const esc = (/** @type {string} */ s) => s.replace(/\|/g, '\\|');
+  const body = rows.map((r) => cells(r).map(esc));
+  const widths = HEAD.map((h, i) => Math.max(3, h.length, ...body.map((c) => (c[i] ?? '').length)));
+  const line = (/** @type {string[]} */ c) => `| ${c.map((x, i) => x.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(HEAD), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/**
+ * A row from samples against a "<= budget".
+ * @param {Omit<Row, 'verdict' | 'median' | 'min' | 'max'>} base
+ * @param {{ median: number; min: number; max: number }} s
+ * @returns {Row}
+ */
+export function budgetRow(base, s) {
+  const ok = base.budget === undefined || s.median <= base.budget;
+  return { ...base, median: s.median, min: s.min, max: s.max, verdict: ok ? 'ok' : 'OVER' };
+}
+
+/**
+ * A row for a figure that could not be measured.
+ * @param {Omit<Row, 'verdict' | 'reason'>} base
+ * @param {string} reason
+ * @returns {Row}
+ */
+export function notMeasured(base, reason) {
+  return { ...base, verdict: 'not measured', reason };
+}

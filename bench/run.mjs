@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: measures every performance budget of DESIGN.md in a real Chromium against the local Seller
+ * Center simulator, prints a table (figure, median, min-max, budget, verdict) and writes bench/results.json.
+ *
+ *   EXT_PATH=.output-bench/chrome-mv3   the unpacked build to measure (default .output/chrome-mv3)
+ *   BENCH_ONLY=page-load,popup-render   some figures only (ids: see FIGURES)
+ *   BENCH_QUICK=1                       fewer runs, for development (the figures are then rougher)
+ *   BENCH_STRICT=1                      exit 1 when a figure is over budget or not measured
+ *   BENCH_NO_NETNS=1                    do not move into a loopback-only network namespace
+ *   BENCH_NO_HOOK_CHECK=1               page-load: accept loads the hook did not instrument (attribution runs with a
+ *                                       build stripped of its content script)
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { requireBrowser } from '../e2e/find-browser.mjs';
+import { extensionPath, hasBuild, ROOT } from '../e2e/sim/browser.mjs';
+import { startSim } from '../e2e/sim/server.mjs';
+import * as errorStorm from './lib/figures/error-storm.mjs';
+import * as exportBundle from './lib/figures/export-bundle.mjs';
+import * as fetchCost from './lib/figures/fetch-cost.mjs';
+import * as pageLoad from './lib/figures/page-load.mjs';
+import * as popupRender from './lib/figures/popup-render.mjs';
+import * as probeRun from './lib/figures/probe-run.mjs';
+import * as sizes from './lib/figures/sizes.mjs';
+import { machineInfo, machineLine } from './lib/machine.mjs';
+import { inNamespace, reexecInNamespace } from './lib/netns.mjs';
+import { notMeasured, renderMarkdown, renderTable } from './lib/table.mjs';
+
+/** In table order; each module: `rows` (what it reports) and `run(bench)`. */
+const FIGURES = {
+  'page-load': pageLoad,
+  'fetch-cost': fetchCost,
+  'error-storm': errorStorm,
+  'popup-render': popupRender,
+  'probe-run': probeRun,
+  'export-bundle': exportBundle,
+  sizes,
+};
+
+const code = await reexecInNamespace();
+if (code !== undefined) process.exit(code);
+
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const unknown = only.filter((id) => !(id in FIGURES));
+if (unknown.length) {
+  console.error(`Unknown figure ${unknown.join(', ')}. Known: ${Object.keys(FIGURES).join(', ')}`);
+  process.exit(2);
+}
+const browserPath = requireBrowser();
+const extPath = extensionPath();
+if (!hasBuild(extPath)) {
+  console.error(
+    `No extension build at ${extPath}: run \`npm run build\` (or set EXT_PATH to a built chrome-mv3 folder)`,
+  );
+  process.exit(1);
+}
+
+const started = Date.now();
+const sim = await startSim();
+/** @type {import('./lib/harness.mjs').Bench} */
+const bench = {
+  browserPath,
+  extPath,
+  sim,
+  quick: process.env.BENCH_QUICK === '1',
+  log: (line) => console.log(`  ${line}`),
+};
+const machine = machineInfo({ browserPath, extPath, root: ROOT });
+console.log(`TikTok Shop Doctor bench: ${machineLine(machine)}`);
+console.log(
+  `extension ${extPath}${inNamespace() ? '; in a loopback-only network namespace' : ''}${bench.quick ? '; QUICK (fewer runs)' : ''}`,
+);
+
+/** @type {import('./lib/table.mjs').Row[]} */
+const rows = [];
+for (const [id, figure] of Object.entries(FIGURES)) {
+  if (only.length && !only.includes(id)) continue;
+  const t0 = Date.now();
+  console.log(`- ${id}`);
+  try {
+    rows.push(...(await figure.run(bench)));
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    console.log(`  failed: ${reason}`);
+    rows.push(...figure.rows.map((r) => notMeasured(r, reason ?? 'failed')));
+  }
+  console.log(`  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  sim.reset();
+}
+await sim.close();
+
+console.log(`\n${renderTable(rows)}\n`);
+for (const r of rows) console.log(`${r.id}: ${r.method}`);
+
+const out = join(ROOT, 'bench', 'results.json');
+writeFileSync(
+  out,
+  `${JSON.stringify(
+    {
+      machine,
+      quick: bench.quick,
+      only: only.length ? only : undefined,
+      networkNamespace: inNamespace(),
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      figures: rows,
+    },
+    null,
+    2,
+  )}\n`,
+);
+writeFileSync(
+  join(ROOT, 'bench', 'results.md'),
+  `Measured ${machine.date.slice(0, 10)} on ${machineLine(machine)}${bench.quick ? ' (QUICK: fewer runs)' : ''}.\n\n${renderMarkdown(rows)}\n`,
+);
+const over = rows.filter((r) => r.verdict !== 'ok');
+console.log(
+  `\nwrote ${out} and results.md in ${((Date.now() - started) / 1000).toFixed(0)} s: ${rows.length - over.length} of ${rows.length} within budget${over.length ? `; ${over.map((r) => `${r.id} ${r.verdict}`).join(', ')}` : ''}`,
+);
+process.exit(process.env.BENCH_STRICT === '1' && over.length ? 1 : 0);
