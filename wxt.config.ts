@@ -59,5 +59,13 @@ export default defineConfig({
       ...cookieDomainPermissions,
     ],
     action: { default_title: 'TikTok Shop Doctor' },
+    // Firefox builds are MV3 (the MAIN-world hook needs `world: 'MAIN'`, Firefox 128+).
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'shop-doctor@tiktok-shop-doctor.local', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
   }),
 });
