@@ -88,6 +88,7 @@ for (const strict of [false, true]) {
         { host: 'seller', path: '/static/js/chunk-*', status: 404 }, // ChunkLoadError
         { host: 'checkout', path: '/api/v1/payment/checkout', status: 500 },
         { host: 'seller-uk.tiktok.com', dest: 'document', page: 'region', status: 451 },
+        { host: 'checkout', path: '/cart', dest: 'document', status: 502 },
       ]);
 
       const page = await sellerTab.open(`${SELLER}/homepage`, { waitForSim: true });
@@ -137,18 +138,19 @@ for (const strict of [false, true]) {
         url: /seller-mx\.tiktok\.com\/api\/v1\/order\/list/,
       });
       await groupLike(w, { kind: 'network-failure', source: 'webrequest', netError: 'net::ERR_NAME_NOT_RESOLVED' });
-      await groupLike(w, { kind: 'http-error', source: 'webrequest', status: 503 });
+      // webRequest sees what the hook cannot (here the chunk's 404), not the page's fetch / XHR again
+      await groupLike(w, { kind: 'http-error', source: 'webrequest', status: 404, resourceType: 'script' });
 
-      // Buyer checkout: failures there are checkout failures, from the page and from webRequest.
+      // Buyer checkout: failures there are checkout failures, from the page and (below) from webRequest.
       await sellerTab.open('https://shop.tiktok.com/checkout', { waitForSim: true });
       await groupLike(w, { kind: 'checkout-failure', source: 'page', pageHost: 'shop.tiktok.com', status: 500 });
-      await groupLike(w, { kind: 'checkout-failure', source: 'webrequest', status: 500, url: /payment\/checkout/ });
       await groupLike(w, { kind: 'checkout-failure', source: 'dom', pageHost: 'shop.tiktok.com' });
 
       // Pages that never load (no content script): only webRequest sees them.
       const lost = await context.newPage();
       await lost.goto('https://seller-mx.tiktok.com/homepage').catch(() => undefined);
       await lost.goto('https://seller-uk.tiktok.com/homepage').catch(() => undefined);
+      await lost.goto('https://shop.tiktok.com/cart').catch(() => undefined);
       await groupLike(w, {
         kind: 'network-failure',
         source: 'webrequest',
@@ -156,8 +158,12 @@ for (const strict of [false, true]) {
         netError: 'net::ERR_NAME_NOT_RESOLVED',
       });
       await groupLike(w, { kind: 'http-error', source: 'webrequest', resourceType: 'main_frame', status: 451 });
+      await groupLike(w, { kind: 'checkout-failure', source: 'webrequest', resourceType: 'main_frame', status: 502 });
 
       const all = await stored(w);
+      // the page's fetch / XHR HTTP errors are the hook's alone (webRequest keeps their net::ERR_* only)
+      const wrHttp = all.groups.filter((g) => g.sample.source === 'webrequest' && (g.sample.status ?? 0) > 0);
+      expect(wrHttp.some((g) => g.sample.resourceType === 'xmlhttprequest')).toBe(false);
       // HAR rows for failed and slow requests, from both sources
       expect(all.requests.some((r) => r.source === 'page' && r.status === 500)).toBe(true);
       expect(all.requests.some((r) => r.source === 'page' && r.durationMs >= 700 && r.status === 200)).toBe(true);

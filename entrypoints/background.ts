@@ -1,6 +1,6 @@
 import { takeEventBatch } from '@/utils/background/event-intake';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
-import { OBSERVED_URLS, observeWebRequests } from '@/utils/background/web-request-observer';
+import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { scheduleBadgeRefresh } from '@/utils/badge';
 import { db } from '@/utils/db';
 import { onMessages } from '@/utils/messages';
@@ -26,6 +26,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(onProbeAlarm);
   observeWebRequests(browser.webRequest, {
     urls: OBSERVED_URLS,
+    allTypesUrls: UNHOOKED_URLS,
     ownOrigin: new URL(browser.runtime.getURL('/')).origin,
     send: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
   });

@@ -1,6 +1,7 @@
 /**
- * The MAIN-world hook against a fake page window in Node: real Response / ReadableStream / EventTarget, a fake
- * fetch and XMLHttpRequest. What reaches the content script is read from the CustomEvents on the target.
+ * The MAIN-world hook against a fake page window in Node: real Response / ReadableStream / EventTarget (each page
+ * has its own Response subclass, so the hook's json() / text() patches stay on that page), a fake fetch and
+ * XMLHttpRequest. What reaches the content script is read from the CustomEvents on the target.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { envelopeOf, installHook } from '@/utils/observer/hook';
@@ -31,7 +32,10 @@ function makePage(
   xhrAnswer?: XhrAnswer,
 ) {
   const et = new EventTarget();
+  const listeners: Record<string, ((e: unknown) => void)[]> = {};
   const consoleError = vi.fn();
+  // the page's own Response class: what its fetch answers, what the hook patches
+  class PageResponse extends Response {}
   class FakeXHR extends EventTarget {
     status = 0;
     responseType = '';
@@ -54,17 +58,21 @@ function makePage(
     }
   }
   const win = {
-    fetch: fetchImpl,
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) =>
+      Object.setPrototypeOf(await fetchImpl(input, init), PageResponse.prototype) as Response,
+    Response: PageResponse,
     performance,
     setTimeout,
     clearTimeout,
     CustomEvent,
     ErrorEvent: ErrorEv,
     EventTarget,
-    TextDecoder,
     XMLHttpRequest: FakeXHR,
     console: { error: consoleError },
-    addEventListener: et.addEventListener.bind(et),
+    addEventListener: (type: string, fn: (e: unknown) => void, opts?: boolean) => {
+      listeners[type] = [...(listeners[type] ?? []), fn];
+      et.addEventListener(type, fn, opts);
+    },
     dispatchEvent: et.dispatchEvent.bind(et),
   };
   const target = new EventTarget();
@@ -74,11 +82,10 @@ function makePage(
     if (b) batches.push(b);
   });
   const page = win as unknown as Window & typeof globalThis;
-  const install = (slowMs = 200) =>
-    installHook(page, { flushMs: 10, bodyTimeoutMs: 50, maxKeys: 100 }).connect(target, NONCE, slowMs);
+  const install = (slowMs = 200) => installHook(page, { flushMs: 10, maxKeys: 100 }).connect(target, NONCE, slowMs);
   const items = () => batches.flatMap((b) => b.items);
-  const settle = (ms = 40) => new Promise((r) => setTimeout(r, ms));
-  return { win, page, install, items, batches, settle, consoleError, FakeXHR, et };
+  const settle = (ms = 80) => new Promise((r) => setTimeout(r, ms));
+  return { win, page, install, items, batches, settle, consoleError, FakeXHR, et, listeners };
 }
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -87,17 +94,20 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 afterEach(() => vi.restoreAllMocks());
 
 describe('fetch', () => {
-  it('reports an error envelope from a clone; the page still reads the body', async () => {
-    const body = {
-      code: 36009004,
-      message: 'Invalid timestamp',
-      request_id: '2023080308421839B5F5A8CC5C01A1AE6D',
-      data: null,
-    };
-    const p = makePage(async () => json(body));
+  const envelope = {
+    code: 36009004,
+    message: 'Invalid timestamp',
+    request_id: '2023080308421839B5F5A8CC5C01A1AE6D',
+    data: null,
+  };
+
+  it('reports the error envelope the page reads with json(), without a clone; the page gets the same object', async () => {
+    const clone = vi.spyOn(Response.prototype, 'clone');
+    const p = makePage(async () => json(envelope));
     p.install();
     const res = await p.win.fetch('/api/v1/order/list?access_token=x', { method: 'post' });
-    expect(await res.json()).toEqual(body);
+    expect(await res.json()).toEqual(envelope);
+    expect(clone).not.toHaveBeenCalled();
     await p.settle();
     expect(p.items()).toEqual([
       expect.objectContaining({
@@ -108,9 +118,60 @@ describe('fetch', () => {
         c: 36009004,
         msg: 'Invalid timestamp',
         rid: '2023080308421839B5F5A8CC5C01A1AE6D',
+        ct: 'application/json',
         n: 1,
       }),
     ]);
+  });
+
+  it('reports the envelope the page reads with text(), or from a clone it reads; the page gets the same text', async () => {
+    const p = makePage(async () => json(envelope, 200, { 'x-tt-logid': 'LOG1' }));
+    p.install();
+    const res = await p.win.fetch('/api/v1/order/list');
+    expect(await res.text()).toBe(JSON.stringify(envelope));
+    const second = await p.win.fetch('/api/v1/order/list');
+    // in a browser a clone is of the page's Response class; Node's clone() makes a plain Response
+    const copy = Object.setPrototypeOf(second.clone(), Object.getPrototypeOf(second)) as Response;
+    expect(await copy.json()).toEqual(envelope);
+    await p.settle();
+    expect(p.items()).toEqual([expect.objectContaining({ s: 200, c: 36009004, n: 2 })]);
+  });
+
+  it('does not see an envelope the page never reads (the trade-off of reading no body itself)', async () => {
+    const p = makePage(async () => json(envelope));
+    p.install();
+    const res = await p.win.fetch('/api/v1/order/list');
+    expect(res.bodyUsed).toBe(false);
+    await p.settle();
+    expect(p.items()).toEqual([]);
+  });
+
+  it('adds the envelope to a failed call the page reads, once; reports it as failed if the page does not', async () => {
+    const p = makePage(async () => json({ code: 105002, message: 'access token is expired' }, 401));
+    p.install();
+    const read = await p.win.fetch('/api/v1/read');
+    expect(await read.json()).toMatchObject({ code: 105002 });
+    await expect(read.json()).rejects.toThrow(); // body used: the page's own error, unchanged
+    await p.win.fetch('/api/v1/unread');
+    await p.settle(120);
+    const items = p.items();
+    expect(items).toHaveLength(2);
+    expect(items.find((i) => i.t === 'r' && i.u === '/api/v1/read')).toMatchObject({ s: 401, c: 105002, n: 1 });
+    expect(items.find((i) => i.t === 'r' && i.u === '/api/v1/unread')).toMatchObject({ s: 401, n: 1 });
+    expect((items.find((i) => i.t === 'r' && i.u === '/api/v1/unread') as { c?: number }).c).toBeUndefined();
+  });
+
+  it('passes the page the same rejection for a bad body, and skips huge texts', async () => {
+    let body = '{"code":5,"message":"cut';
+    const p = makePage(async () => new Response(body, { headers: { 'content-type': 'application/json' } }));
+    p.install();
+    const bad = await p.win.fetch('/api/bad');
+    await expect(bad.json()).rejects.toThrow(SyntaxError);
+    body = `{"code":7,"message":"big","data":"${'x'.repeat(70_000)}"}`;
+    const big = await p.win.fetch('/api/big');
+    expect((await big.text()).length).toBe(body.length);
+    await p.settle();
+    expect(p.items()).toEqual([]);
   });
 
   it('reports HTTP errors; ignores fast successes and code 0', async () => {
@@ -152,7 +213,7 @@ describe('fetch', () => {
     expect((p.items()[0] as { d: number }).d).toBeGreaterThanOrEqual(20);
   });
 
-  it('never hangs on a streaming body and leaves the stream to the page', async () => {
+  it('never touches a body the page streams, and still reports the failed call', async () => {
     const enc = new TextEncoder();
     let pulls = 0;
     const p = makePage(
@@ -174,21 +235,23 @@ describe('fetch', () => {
     const reader = res.body?.getReader();
     const first = await reader?.read();
     expect(new TextDecoder().decode(first?.value)).toContain('"code":1');
-    await p.settle(120); // past bodyTimeoutMs: the hook gave up on its clone and reported what it knew
+    await p.settle(120); // the wait for a body read ends within two flushes
     expect(p.items()).toEqual([expect.objectContaining({ u: '/api/stream', s: 500 })]);
     expect((p.items()[0] as { c?: number }).c).toBeUndefined();
   });
 
-  it('does not read non-text bodies', async () => {
+  it('does not look into non-text bodies', async () => {
     const clone = vi.spyOn(Response.prototype, 'clone');
     const p = makePage(
-      async () => new Response(new Uint8Array(10), { status: 404, headers: { 'content-type': 'image/png' } }),
+      async () => new Response('{"code":3}', { status: 404, headers: { 'content-type': 'image/png' } }),
     );
     p.install();
-    await p.win.fetch('/img.png');
-    await p.settle();
+    const res = await p.win.fetch('/img.png');
+    expect(await res.text()).toBe('{"code":3}');
+    await p.settle(120);
     expect(clone).not.toHaveBeenCalled();
-    expect(p.items()[0]).toMatchObject({ s: 404, ct: 'image/png' });
+    expect(p.items()).toEqual([expect.objectContaining({ s: 404, ct: 'image/png' })]);
+    expect((p.items()[0] as { c?: number }).c).toBeUndefined();
   });
 });
 
@@ -265,6 +328,29 @@ describe('errors, rejections, console.error', () => {
     expect(p.items()).toEqual([
       expect.objectContaining({ k: 'unhandled-rejection', msg: 'ChunkLoadError: Loading chunk 7 failed.' }),
       expect.objectContaining({ k: 'console-error', msg: 'Request failed Error: boom [object]' }),
+    ]);
+  });
+
+  it('counts failed <script> / <link> / <img> loads seen in the capture phase, not extension files', async () => {
+    const p = makePage(async () => json({}));
+    p.install();
+    const onError = p.listeners.error?.[0];
+    const fail = (tagName: string, url: string) =>
+      onError?.({ type: 'error', target: { tagName, src: tagName === 'LINK' ? '' : url, href: url } });
+    for (let i = 0; i < 3; i++) fail('SCRIPT', `https://s.test/static/js/chunk-home.js?v=${i}`);
+    fail('LINK', 'https://s.test/app.css');
+    fail('IMG', 'chrome-extension://abc/icon.png');
+    fail('DIV', 'https://s.test/x');
+    await p.settle();
+    expect(p.items()).toEqual([
+      expect.objectContaining({
+        t: 'e',
+        k: 'js-error',
+        res: 'script',
+        src: 'https://s.test/static/js/chunk-home.js?v=0',
+        n: 3,
+      }),
+      expect.objectContaining({ t: 'e', k: 'js-error', res: 'stylesheet', src: 'https://s.test/app.css', n: 1 }),
     ]);
   });
 

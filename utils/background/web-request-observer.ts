@@ -27,26 +27,35 @@ export interface RequestDetails {
   originUrl?: string;
   statusCode?: number;
   error?: string;
-  responseHeaders?: { name: string; value?: string }[];
 }
 
 // `undefined`, not `void`: assignable to the blocking-capable signatures of the real API (we never block).
 type Listener = (details: RequestDetails) => undefined;
 
+export interface RequestFilter {
+  urls: string[];
+  types?: string[];
+}
+
 interface WebRequestEvent {
-  addListener(cb: Listener, filter: { urls: string[] }, extraInfoSpec?: string[]): void;
+  addListener(cb: Listener, filter: RequestFilter, extraInfoSpec?: string[]): void;
   removeListener(cb: Listener): void;
 }
 
 /** The part of `browser.webRequest` used here, so that tests can hand in a stub. */
 export interface WebRequestApi {
-  onBeforeRequest: WebRequestEvent;
   onCompleted: WebRequestEvent;
   onErrorOccurred: WebRequestEvent;
 }
 
 export interface WebRequestObserverOptions {
   urls: string[];
+  /**
+   * Hosts whose requests are watched whatever their type (the Partner API hosts: no page of ours hooks their
+   * callers). For the other `urls`, `onCompleted` skips fetch / XHR, which the MAIN-world hook already records
+   * with status, duration and envelope.
+   */
+  allTypesUrls?: string[];
   /** this extension's origin, e.g. `chrome-extension://<id>`: its own requests are skipped */
   ownOrigin: string;
   send: (batch: Batch) => Promise<unknown>;
@@ -54,13 +63,25 @@ export interface WebRequestObserverOptions {
   setTimeout?: (fn: () => void, ms: number) => unknown;
 }
 
+/**
+ * Resource types `onCompleted` listens to on the hooked hosts: everything the page hook cannot see (documents,
+ * frames, subresources), not `xmlhttprequest` (fetch and XHR: the hook sees them), `ping`, `csp_report` or
+ * `websocket`. Only values both Chromium and Firefox accept (an unknown type makes `addListener` throw).
+ */
+export const UNHOOKED_TYPES: readonly string[] = [
+  'main_frame',
+  'sub_frame',
+  'stylesheet',
+  'script',
+  'image',
+  'font',
+  'object',
+  'media',
+  'other',
+];
+
 /** Errors that say nothing about the network: navigation replaced, request cancelled by the page. */
 const BENIGN_ERRORS = /^(?:net::ERR_ABORTED|NS_BINDING_ABORTED|NS_ERROR_ABORT)$/;
-const MAX_PENDING = 2_000;
-
-function header(d: RequestDetails, name: string): string | undefined {
-  return d.responseHeaders?.find((h) => h.name.toLowerCase() === name)?.value;
-}
 
 function pageOf(d: RequestDetails): string {
   if (d.type === 'main_frame') return d.url;
@@ -75,30 +96,27 @@ function hostOf(url: string): string {
   }
 }
 
-/** Start observing; returns the function that stops it (and flushes what is counted). */
+/**
+ * Start observing; returns the function that stops it (and flushes what is counted).
+ *
+ * Cost: every request matching a filter is an event sent to the service worker, so the filters are narrow
+ * (`onCompleted` without the page's fetch / XHR, no `extraInfoSpec`, no `onBeforeRequest`) and a successful
+ * request returns at the first line. The price: no start time, so no duration (`durationMs` absent on events,
+ * -1 on HAR rows), and no response headers (`x-tt-logid`, content type).
+ */
 export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverOptions): () => void {
-  const started = new Map<string, number>();
   const collector = new Collector({ send: opts.send, flushMs: opts.flushMs ?? 1_000, setTimeout: opts.setTimeout });
 
   const ours = (d: RequestDetails) =>
     [d.initiator, d.documentUrl, d.originUrl].some((u) => u?.startsWith(opts.ownOrigin)) ||
     d.url.includes(`${PROBE_PARAM}=`);
 
-  const onBefore: Listener = (d) => {
-    if (started.size >= MAX_PENDING) started.clear();
-    started.set(d.requestId, d.timeStamp);
-  };
-
   const record = (d: RequestDetails, failure: { status: number; netError?: string }) => {
-    const begin = started.get(d.requestId);
-    started.delete(d.requestId);
     if (ours(d)) return;
     const url = redactUrl(d.url).slice(0, 2_048);
     const page = pageOf(d);
     const apiKind = apiKindOf(url);
     const checkout = isCheckoutFailure(apiKind, url, page);
-    const durationMs = begin === undefined ? 0 : Math.max(0, Math.round(d.timeStamp - begin));
-    const requestId = header(d, 'x-tt-logid')?.slice(0, 128);
     const event: ObservedEvent = {
       kind: checkout ? 'checkout-failure' : failure.netError ? 'network-failure' : 'http-error',
       at: d.timeStamp,
@@ -107,16 +125,16 @@ export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverO
       url,
       method: d.method.slice(0, 16),
       status: failure.status,
-      durationMs,
       apiKind,
       resourceType: d.type.slice(0, 32),
     };
     const row: RequestRecord = {
-      at: begin ?? d.timeStamp,
+      at: d.timeStamp,
       method: event.method ?? 'GET',
       url,
       status: failure.status,
-      durationMs,
+      // unknown: no start time without onBeforeRequest (the HAR writes 0, latency statistics skip it)
+      durationMs: -1,
       pageHost: event.pageHost,
       source: 'webrequest',
     };
@@ -125,31 +143,30 @@ export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverO
       event.message = event.netError;
       row.netError = event.netError;
     }
-    if (requestId) {
-      event.requestId = requestId;
-      row.requestId = requestId;
-    }
-    const mime = header(d, 'content-type')?.split(';')[0]?.trim();
-    if (mime) row.mimeType = mime.slice(0, 128);
     collector.add(event, 1, event.at, event.at, row);
   };
 
+  // Two functions, not one added twice: removeListener would drop only one registration.
   const onCompleted: Listener = (d) => {
-    if ((d.statusCode ?? 0) >= 400) record(d, { status: d.statusCode ?? 0 });
-    else started.delete(d.requestId);
+    const status = d.statusCode ?? 0;
+    if (status < 400) return; // the common case: nothing to do
+    record(d, { status });
   };
+  const onCompletedAll: Listener = (d) => onCompleted(d);
   const onError: Listener = (d) => {
-    if (!d.error || BENIGN_ERRORS.test(d.error)) started.delete(d.requestId);
-    else record(d, { status: 0, netError: d.error });
+    if (!d.error || BENIGN_ERRORS.test(d.error)) return;
+    record(d, { status: 0, netError: d.error });
   };
 
-  const filter = { urls: opts.urls };
-  api.onBeforeRequest.addListener(onBefore, filter);
-  api.onCompleted.addListener(onCompleted, filter, ['responseHeaders']);
-  api.onErrorOccurred.addListener(onError, filter);
+  const allTypes = opts.allTypesUrls ?? [];
+  const hooked = opts.urls.filter((u) => !allTypes.includes(u));
+  if (hooked.length) api.onCompleted.addListener(onCompleted, { urls: hooked, types: [...UNHOOKED_TYPES] });
+  if (allTypes.length) api.onCompleted.addListener(onCompletedAll, { urls: allTypes });
+  // Errors are rare and carry the net::ERR_* string the page never sees: every type, every observed host.
+  api.onErrorOccurred.addListener(onError, { urls: [...hooked, ...allTypes] });
   return () => {
-    api.onBeforeRequest.removeListener(onBefore);
     api.onCompleted.removeListener(onCompleted);
+    api.onCompleted.removeListener(onCompletedAll);
     api.onErrorOccurred.removeListener(onError);
     collector.flush();
   };
@@ -162,3 +179,6 @@ export const OBSERVED_URLS: string[] = [
   `https://${API_HOST}/*`,
   `https://${AUTH_HOST}/*`,
 ];
+
+/** The Partner API hosts: no hooked page calls them, so `onCompleted` watches every type there. */
+export const UNHOOKED_URLS: string[] = [`https://${API_HOST}/*`, `https://${AUTH_HOST}/*`];

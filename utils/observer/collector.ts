@@ -20,8 +20,6 @@ export interface CollectorOptions {
   /** the background takes at most this many groups and records per message */
   perMessage?: number;
   setTimeout?: (fn: () => void, ms: number) => unknown;
-  /** called first on every flush: sources that count on their own hand over their counts here */
-  beforeFlush?: () => void;
 }
 
 const MAX_REQUEST_IDS = 5;
@@ -79,7 +77,6 @@ export class Collector {
   /** Send everything counted so far. Safe to call any time. */
   flush(): void {
     this.scheduled = false;
-    this.opts.beforeFlush?.();
     if (this.groups.size === 0 && this.requests.length === 0) return;
     const groups = [...this.groups.values()];
     const requests = this.requests;

@@ -1,9 +1,10 @@
 /**
- * The MAIN-world hook: wraps fetch and XMLHttpRequest, listens for uncaught errors and unhandled rejections,
- * wraps console.error. Per observation it does O(1) work (a key, a map lookup, a count); every `flushMs` one
- * CustomEvent carries the counted batch to the content script. It never reads a body the page needs (fetch
- * bodies are read from a clone, capped, with a timeout), never changes what the page gets, and swallows its
- * own failures. Dependency-free: it is bundled alone into hook.js.
+ * The MAIN-world hook: wraps fetch and XMLHttpRequest, listens for uncaught errors, unhandled rejections and failed
+ * resource loads, wraps console.error. Per observation it does O(1) work (a key, a map lookup, a count); every
+ * `flushMs` one CustomEvent carries the counted batch to the content script. It never reads a body itself: a
+ * fetch response's TikTok envelope is read from what the page reads (`json()`, `text()`), an XHR's from its
+ * already decoded response. It never changes what the page gets and swallows its own failures. Dependency-free:
+ * it is bundled alone into hook.js.
  */
 import {
   BRIDGE_EVENT,
@@ -12,6 +13,7 @@ import {
   MAX_MESSAGE,
   MAX_URL_CHARS,
   type RequestItem,
+  type ResourceType,
 } from '../page-bridge';
 import { Tally } from './tally';
 
@@ -20,9 +22,8 @@ export interface HookOptions {
   slowMs?: number;
   flushMs?: number;
   maxKeys?: number;
-  /** body characters read from a clone to find the TikTok envelope */
+  /** longest body text (characters) searched for the TikTok envelope; longer texts are data, not errors */
   bodyCap?: number;
-  bodyTimeoutMs?: number;
 }
 
 export interface HookHandle {
@@ -38,20 +39,28 @@ interface HookState {
 
 type Envelope = { c: number; msg?: string; rid?: string } | undefined;
 type RequestFacts = Omit<RequestItem, 't' | 'n' | 'a' | 'z'>;
+/** A fetch call, known by its Response until the page reads the body; p: failed or slow (reported anyway). */
+type Call = RequestFacts & { p?: boolean; w?: boolean; done?: boolean };
 
 const STATE = Symbol.for('tsd.hook');
 const TEXTUAL = /json|text\/plain/i;
 const CODE_ZERO = /^\s*\{\s*"code"\s*:\s*0\s*[,}]/;
+const MAX_PENDING = 256;
 
 /** The envelope fields of a parsed body, when its code says failure. */
 function fromObject(o: unknown): Envelope {
-  const e = o as { code?: unknown; message?: unknown; request_id?: unknown } | null;
-  if (!e || typeof e.code !== 'number' || e.code === 0) return undefined;
-  return {
-    c: e.code,
-    msg: typeof e.message === 'string' ? e.message.slice(0, MAX_MESSAGE) : undefined,
-    rid: typeof e.request_id === 'string' ? e.request_id.slice(0, 128) : undefined,
-  };
+  try {
+    const e = o as { code?: unknown; message?: unknown; request_id?: unknown } | null;
+    if (!e || typeof e !== 'object' || typeof e.code !== 'number' || e.code === 0) return undefined;
+    const { message, request_id } = e;
+    return {
+      c: e.code,
+      msg: typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : undefined,
+      rid: typeof request_id === 'string' ? request_id.slice(0, 128) : undefined,
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -89,7 +98,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   Object.defineProperty(win, STATE, { value: true });
 
   const bodyCap = opts.bodyCap ?? 64 * 1024;
-  // Our own references: the page may replace these later.
+  // Our own references: the page may replace these later. Date.now allocates nothing.
   const now = Date.now;
   const perf = win.performance;
   const setT = win.setTimeout.bind(win);
@@ -98,17 +107,32 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   const CE = win.CustomEvent;
   const ErrorEv = win.ErrorEvent;
   const dispatch = win.EventTarget.prototype.dispatchEvent;
-  const Decoder = win.TextDecoder;
 
   const tally = new Tally<HookItem>(opts.maxKeys ?? 256, (item) => {
-    item.msg = '(more distinct messages)';
     if (item.t === 'r') item.u = '(other requests)';
+    if (item.t === 'r' || !item.res) item.msg = '(more distinct messages)';
+    else item.src = undefined;
   });
   let timer = 0;
+  /** failed or slow fetch calls waiting (one to two flushes) for the page to read their body */
+  let pending: Call[] = [];
 
   const flush = (final: boolean) => {
     clearT(timer);
     timer = 0;
+    if (pending.length) {
+      const waiting = pending;
+      pending = [];
+      for (const r of waiting) {
+        if (r.done) continue;
+        if (final || r.w) finish(r, undefined);
+        else {
+          r.w = true;
+          pending.push(r);
+        }
+      }
+      if (pending.length) schedule();
+    }
     if (tally.size === 0) return;
     // not connected yet: keep counting (the next observation or `connect` arms the timer again)
     if (!state.target) return;
@@ -122,48 +146,109 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   function schedule() {
     timer ||= setT(flush, opts.flushMs ?? 500, false);
   }
-  const count = (key: string, make: (at: number) => HookItem, overflowKey: string) => {
-    const at = now();
-    tally.add(key, at, () => make(at), overflowKey);
-    schedule();
-  };
   const norm = (s: string) => s.slice(0, 200).replace(/\d+/g, '0');
 
-  const noteError = (k: ErrorItem['k'], message: string, src?: string) => {
-    const msg = message.slice(0, MAX_MESSAGE);
-    count(`${k}\n${norm(msg)}\n${src}`, (at) => ({ t: 'e', k, msg, src, n: 1, a: at, z: at }), k);
+  // The per-error path: one key, one map lookup; a sample is built only for a key not seen since the last flush
+  // (while a key is in the tally, the flush timer is armed or `connect` will arm it).
+  const noteError = (k: ErrorItem['k'], message: string, file?: string, line?: number) => {
+    const at = now();
+    const key = `${k}\n${norm(message)}\n${file}:${line}`;
+    if (tally.hit(key, at)) return;
+    const src = file ? `${file.slice(0, MAX_URL_CHARS)}:${line}` : undefined;
+    tally.put(key, { t: 'e', k, msg: message.slice(0, MAX_MESSAGE), src, n: 1, a: at, z: at }, k);
+    schedule();
+  };
+  const noteResource = (res: ResourceType, url: string) => {
+    const at = now();
+    const key = `${res}\n${url.split('?')[0]}`;
+    if (tally.hit(key, at)) return;
+    const item: ErrorItem = {
+      t: 'e',
+      k: 'js-error',
+      msg: '',
+      src: url.slice(0, MAX_URL_CHARS),
+      res,
+      n: 1,
+      a: at,
+      z: at,
+    };
+    tally.put(key, item, res);
+    schedule();
   };
   const noteRequest = (r: RequestFacts) => {
+    const at = now();
     const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.f} ${r.d > state.slowMs}`;
-    count(key, (at) => ({ t: 'r', ...r, n: 1, a: at, z: at }), 'r');
-  };
-  /** Failed, an error envelope, or slower than the smallest budget: worth a report. */
-  const report = (r: RequestFacts, env: Envelope) => {
-    if (r.s < 400 && r.d <= state.slowMs && !env) return;
-    noteRequest({ ...r, c: env?.c, msg: env?.msg, rid: env?.rid ?? r.rid });
+    if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, n: 1, a: at, z: at }, 'r');
+    schedule();
   };
 
-  /** At most `bodyCap` characters of a clone, giving up after the timeout: never hangs on a stream. */
-  const readCapped = async (body: ReadableStream<Uint8Array>): Promise<Envelope> => {
-    const reader = body.getReader();
-    const dec = new Decoder();
-    let text = '';
-    let done = false;
-    const stop = setT(() => reader.cancel().catch(() => {}), opts.bodyTimeoutMs ?? 10_000);
-    try {
-      while (!done && text.length < bodyCap) {
-        const chunk = await reader.read();
-        done = chunk.done;
-        if (chunk.value) text += dec.decode(chunk.value, { stream: true });
-        // a success envelope says so in its first bytes: stop reading there
-        if (CODE_ZERO.test(text)) break;
-      }
-    } finally {
-      clearT(stop);
-      if (!done) reader.cancel().catch(() => {});
+  /** Report a fetch call once: with its envelope when the page read one, else as failed or slow. */
+  function finish(r: Call, env: Envelope, res?: Response) {
+    if (r.done) return;
+    r.done = true;
+    let { ct, rid } = r;
+    if (res && !r.p) {
+      const h = res.headers;
+      ct ??= h.get('content-type') ?? '';
+      rid = h.get('x-tt-logid') ?? undefined;
     }
-    return envelopeOf(text, done);
+    noteRequest({
+      m: r.m,
+      u: r.u,
+      s: r.s,
+      d: r.d,
+      f: r.f,
+      c: env?.c,
+      msg: env?.msg ?? r.msg,
+      rid: env?.rid ?? rid,
+      ct,
+    });
+  }
+  /** What the page read from a tracked response: an error envelope, or the end of a failed call's wait. */
+  const seen = (res: Response, r: Call, env: Envelope) => {
+    try {
+      if (env || r.p) finish(r, env, res);
+    } catch {
+      // never break the page
+    }
   };
+
+  // Fetch bodies: no clone and no read of our own. The page's json() / text() of a response the wrapper saw give
+  // the envelope from what the page reads anyway; arrayBuffer / blob / body streams are skipped. The page gets the
+  // same value or the same rejection, one microtask later; an untracked response gets the original promise itself.
+  const tracked = new WeakMap<Response, Call>();
+  const RP = win.Response?.prototype;
+  if (RP) {
+    const { json, text, clone } = RP;
+    const pass = <T>(p: Promise<T>, look: (v: T) => void): Promise<T> =>
+      p.then((v) => {
+        look(v);
+        return v;
+      });
+    RP.json = function (this: Response) {
+      const p: Promise<unknown> = json.call(this);
+      const r = tracked.get(this);
+      return r && !r.done ? pass(p, (v) => seen(this, r, fromObject(v))) : p;
+    };
+    RP.text = function (this: Response) {
+      const p: Promise<string> = text.call(this);
+      const r = tracked.get(this);
+      if (!r || r.done) return p;
+      try {
+        r.ct ??= this.headers.get('content-type') ?? '';
+        if (!TEXTUAL.test(r.ct)) return p;
+      } catch {
+        return p;
+      }
+      return pass(p, (t) => seen(this, r, t.length <= bodyCap ? envelopeOf(t, true) : undefined));
+    };
+    RP.clone = function (this: Response) {
+      const c: Response = clone.call(this);
+      const r = tracked.get(this);
+      if (r) tracked.set(c, r);
+      return c;
+    };
+  }
 
   const origFetch = win.fetch;
   if (origFetch) {
@@ -186,25 +271,18 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
           try {
             const type = res.type;
             if (type !== 'opaque' && type !== 'opaqueredirect') {
-              const h = res.headers;
-              const ct = h.get('content-type') ?? '';
-              const r: RequestFacts = {
-                m,
-                u,
-                s: res.status,
-                d: perf.now() - t0,
-                ct,
-                rid: h.get('x-tt-logid') ?? undefined,
-              };
-              // Only textual, not huge, unread bodies; the page gets the original, we read a clone.
-              if (TEXTUAL.test(ct) && res.body && Number(h.get('content-length')) < bodyCap * 16) {
-                const body = res.clone().body;
-                if (body)
-                  readCapped(body).then(
-                    (env) => report(r, env),
-                    () => report(r, undefined),
-                  );
-              } else report(r, undefined);
+              const r: Call = { m, u, s: res.status, d: perf.now() - t0 };
+              if (r.s >= 400 || r.d > state.slowMs) {
+                // reported at the latest one to two flushes from now, with the envelope if the page reads it
+                const h = res.headers;
+                r.ct = h.get('content-type') ?? '';
+                r.rid = h.get('x-tt-logid') ?? undefined;
+                r.p = true;
+                if (pending.length < MAX_PENDING) pending.push(r);
+                else finish(r, undefined);
+                schedule();
+              }
+              tracked.set(res, r);
             }
           } catch {
             // never break the page
@@ -240,12 +318,15 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
         if (s === 0) return noteRequest({ m: r.m, u: r.u, s, d, f: r.x === 'timeout' ? 'timeout' : 'error' });
         const ct = this.getResponseHeader('content-type') ?? '';
         const rt = this.responseType;
+        // already decoded by loadend: no read of our own, only a look at a text within the cap
         let env: Envelope;
         if ((rt === '' || rt === 'text') && TEXTUAL.test(ct)) {
           const text: string = this.responseText;
-          env = envelopeOf(text.slice(0, bodyCap), text.length <= bodyCap);
+          if (text.length <= bodyCap) env = envelopeOf(text, true);
         } else if (rt === 'json') env = fromObject(this.response);
-        report({ m: r.m, u: r.u, s, d, ct, rid: this.getResponseHeader('x-tt-logid') ?? undefined }, env);
+        if (s < 400 && d <= state.slowMs && !env) return;
+        const rid = env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined;
+        noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, msg: env?.msg, rid });
       } catch {
         // never break the page
       }
@@ -272,16 +353,25 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     };
   }
 
-  // Uncaught errors (resource load failures are plain Events: the content script counts those).
+  // Uncaught errors, and failed <script> / <link> / <img> loads (plain Events that do not bubble: seen here, in
+  // the capture phase). The only window 'error' listener of the extension: the content script has none.
   win.addEventListener(
     'error',
-    (e) => {
-      if (e instanceof ErrorEv) {
-        noteError(
-          'js-error',
-          e.message || textOf(e.error),
-          e.filename ? `${e.filename.slice(0, MAX_URL_CHARS)}:${e.lineno}` : undefined,
-        );
+    (e: Event) => {
+      try {
+        if (e instanceof ErrorEv) {
+          noteError('js-error', e.message || textOf(e.error), e.filename || undefined, e.lineno);
+          return;
+        }
+        const t = e.target as HTMLScriptElement & HTMLLinkElement;
+        const tag = t?.tagName;
+        const res: ResourceType | undefined =
+          tag === 'SCRIPT' ? 'script' : tag === 'LINK' ? 'stylesheet' : tag === 'IMG' ? 'image' : undefined;
+        if (!res) return;
+        const url = t.src || t.href || '';
+        if (url && !/^(?:chrome|moz)-extension:/.test(url)) noteResource(res, url);
+      } catch {
+        // never break the page
       }
     },
     true,
@@ -314,7 +404,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       state.target = target;
       state.nonce = nonce;
       state.slowMs = slowMs;
-      if (tally.size) schedule();
+      if (tally.size || pending.length) schedule();
     },
   };
 }

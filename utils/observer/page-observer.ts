@@ -1,13 +1,14 @@
 /**
  * The content script's side of the page observer: hands the MAIN-world hook a private channel, receives its
- * batches (nonce, rate and shape checked), sees failed <script>/<link>/<img> loads itself in the capture phase
- * (they are plain DOM events), watches for error toasts, and feeds everything, redacted, into one collector that
- * batches to the background. Everything hangs off `ctx.signal`, so nothing leaks when the extension reloads.
+ * batches (nonce, rate and shape checked), watches for error toasts, and feeds everything, redacted, into one
+ * collector that batches to the background. It listens for no page error itself: the hook sees uncaught errors,
+ * rejections and failed <script>/<link>/<img> loads (capture phase) in the page's world, and a second window
+ * 'error' listener here would cost every error again. Everything hangs off `ctx.signal`, so nothing leaks when the
+ * extension reloads.
  */
-import { BRIDGE_EVENT, type ErrorItem, type ResourceType, rateGate, readHookBatch } from '../page-bridge';
+import { BRIDGE_EVENT, type HookItem, rateGate, readHookBatch } from '../page-bridge';
 import { type Batch, Collector } from './collector';
 import { offerChannel } from './handshake';
-import { Tally } from './tally';
 import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
 import { watchToasts } from './toasts';
 
@@ -22,8 +23,6 @@ export interface PageObserver {
   refused: () => number;
 }
 
-const RESOURCE_TAGS: Record<string, ResourceType> = { SCRIPT: 'script', LINK: 'stylesheet', IMG: 'image' };
-
 export function startPageObserver(
   ctx: ObserverContext,
   send: (batch: Batch) => Promise<unknown>,
@@ -33,47 +32,12 @@ export function startPageObserver(
   const page = (): PageInfo => ({ url: win.location.href, host: win.location.host });
   // bound: WXT's ctx.setTimeout is a method
   const later = (fn: () => void, ms: number) => ctx.setTimeout(fn, ms);
-  const resources = new Tally<ErrorItem>(100, (item) => {
-    item.src = undefined;
-  });
-  const collector = new Collector({
-    send,
-    setTimeout: later,
-    beforeFlush: () => {
-      for (const item of resources.drain()) ingest(item);
-    },
-  });
-  const ingest = (item: ErrorItem | Parameters<typeof convertItem>[0]) => {
+  const collector = new Collector({ send, setTimeout: later });
+  const ingest = (item: HookItem) => {
     const c = convertItem(item, page());
     if (c) collector.add(c.event, item.n, item.a, item.z, c.record);
   };
   const opts = { capture: true, signal: ctx.signal };
-
-  // Failed resource loads do not bubble: catch them on the way down. O(1) per error, converted at flush.
-  win.addEventListener(
-    'error',
-    (e) => {
-      const t = e.target as Element | null;
-      const res = t && RESOURCE_TAGS[t.tagName];
-      if (!res || !t) return;
-      const src = (t as HTMLScriptElement).src || (t as HTMLLinkElement).href || '';
-      if (!src || /^(?:chrome|moz)-extension:/.test(src)) return;
-      const at = Date.now();
-      const make = (): ErrorItem => ({
-        t: 'e',
-        k: 'js-error',
-        msg: '',
-        src: src.slice(0, 2_048),
-        res,
-        n: 1,
-        a: at,
-        z: at,
-      });
-      resources.add(`${res} ${src.split('?')[0]}`, at, make, 'overflow');
-      collector.schedule();
-    },
-    opts,
-  );
 
   watchToasts({
     root: win.document,
