@@ -232,6 +232,17 @@ test.describe('toolbar badge', () => {
   });
 });
 
+test.describe('toolbar badge after a browser restart', () => {
+  test('shows the stored evidence again when the browser starts', async ({ popup, session, sim, relaunch }) => {
+    sim.set({ host: 'tiktok', dest: 'empty', status: 503 });
+    await runProbes(await extensionPage(popup, session));
+    expect(await badgeText(session)).toBe('1');
+
+    await relaunch();
+    await expect.poll(() => badgeText(session), { timeout: 10_000 }).toBe('1');
+  });
+});
+
 test.describe('clock skewed by 11 minutes', () => {
   test.use({ scenario: 'clock-skew' });
   test("the clock is flagged, about 660 s behind TikTok's", async ({ popup, session }) => {

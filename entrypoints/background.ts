@@ -24,6 +24,9 @@ export default defineBackground(() => {
     'probes/run': { from: ['extension-page'], handle: ({ trigger }) => runProbesNow(trigger) },
   });
   browser.alarms.onAlarm.addListener(onProbeAlarm);
+  // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
+  // worker: show the stored evidence again whenever the worker starts (one indexed read).
+  scheduleBadgeRefresh(0);
   observeWebRequests(browser.webRequest, {
     urls: OBSERVED_URLS,
     allTypesUrls: UNHOOKED_URLS,
