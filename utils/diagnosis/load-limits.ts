@@ -18,3 +18,18 @@ export interface Recent {
   /** a walk left open in the last half hour, to continue */
   openSession?: TroubleSession;
 }
+
+/** Shape the three newest-first reads (events, probes, the latest session) into what the first screen needs. */
+export function toRecent(
+  events: EventGroup[],
+  probes: ProbeResult[],
+  latest: TroubleSession | undefined,
+  now: number,
+): Recent {
+  return {
+    events,
+    probes,
+    lastCheckAt: probes[0]?.at,
+    openSession: latest && latest.outcome === 'open' && latest.updatedAt >= now - RESUME_MS ? latest : undefined,
+  };
+}

@@ -4,7 +4,7 @@
  */
 import type { DoctorDb } from '../db';
 import { WINDOW_MS } from './age';
-import { LOAD_LIMITS, RESUME_MS, type Recent } from './load-limits';
+import { LOAD_LIMITS, RESUME_MS, type Recent, toRecent } from './load-limits';
 
 export { LOAD_LIMITS, RESUME_MS, type Recent } from './load-limits';
 
@@ -17,13 +17,7 @@ export async function loadRecent(database: DoctorDb, now: number, limits = LOAD_
       database.probes.where('at').aboveOrEqual(since).reverse().limit(limits.probes).toArray(),
       database.sessions.orderBy('updatedAt').reverse().limit(1).toArray(),
     ]);
-    const open = latest[0];
-    return {
-      events,
-      probes,
-      lastCheckAt: probes[0]?.at,
-      openSession: open && open.outcome === 'open' && open.updatedAt >= now - RESUME_MS ? open : undefined,
-    };
+    return toRecent(events, probes, latest[0], now);
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import type { EventGroup, ProbeResult, TroubleSession } from '../model';
 import { WINDOW_MS } from './age';
-import { LOAD_LIMITS, RESUME_MS, type Recent } from './load-limits';
+import { LOAD_LIMITS, type Recent, toRecent } from './load-limits';
 
 /** utils/db.ts DB_NAME; tests/popup-data.test.ts checks they agree (importing it would pull Dexie in). */
 export const RAW_DB_NAME = 'tiktok-shop-doctor';
@@ -24,13 +24,7 @@ export async function readRecentRaw(idb: IDBFactory, now: number, limits = LOAD_
       newest<ProbeResult>(tx.objectStore('probes').index('at'), since, limits.probes),
       newest<TroubleSession>(tx.objectStore('sessions').index('updatedAt'), null, 1),
     ]);
-    const open = latest[0];
-    return {
-      events,
-      probes,
-      lastCheckAt: probes[0]?.at,
-      openSession: open && open.outcome === 'open' && open.updatedAt >= now - RESUME_MS ? open : undefined,
-    } satisfies Recent;
+    return toRecent(events, probes, latest[0], now);
   } finally {
     database.close();
   }
