@@ -10,7 +10,7 @@ import {
   startWalk,
   toSession,
   tryFix,
-} from '@/utils/tree/walk';
+} from '@/utils/walk/walk';
 
 const T = 1_000_000;
 

@@ -1,6 +1,6 @@
+import { CAUSE_TITLES } from '@/utils/causes/titles';
 import type { DiagnosisResult, Verdict } from '@/utils/diagnosis';
 import { CAUSE_IDS, type CauseId } from '@/utils/model';
-import { CAUSE_TITLES } from '@/utils/tree/titles';
 import { STATUS_LABEL } from './format';
 
 interface Props {

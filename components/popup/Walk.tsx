@@ -4,10 +4,10 @@
  * TroubleSession, so closing the popup loses nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { findOption, findQuestion, findSubCause, TREE } from '@/utils/causes/tree';
 import { type DoctorDb, saveSession } from '@/utils/db';
 import type { DiagnosisResult, Signal } from '@/utils/diagnosis';
 import type { CauseId, SessionAnswer, TroubleSession } from '@/utils/model';
-import { findOption, findQuestion, findSubCause, TREE } from '@/utils/tree';
 import {
   answer,
   back,
@@ -19,7 +19,7 @@ import {
   toSession,
   tryFix,
   type WalkState,
-} from '@/utils/tree/walk';
+} from '@/utils/walk/walk';
 import { durationText, STATUS_LABEL } from './format';
 import { type HeadingRef, useFocusOn } from './useFocus';
 
