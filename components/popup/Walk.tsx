@@ -8,7 +8,8 @@ import { countedEvidence } from '@/utils/walk/signals';
 import { useWalk, type WalkOptions } from '@/utils/walk/useWalk';
 import { knownFacts, untriedFixes } from '@/utils/walk/view';
 import type { WalkState } from '@/utils/walk/walk';
-import { durationText, STATUS_LABEL } from './format';
+import { STATUS_LABEL } from '../shared/CauseCard';
+import { durationText } from './format';
 import { type HeadingRef, useFocusOn } from './useFocus';
 
 export function Walk(props: WalkOptions) {
