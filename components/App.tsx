@@ -3,10 +3,10 @@
  * history of every Seller Center tab, not the active tab, so it works the same as popup.html opened in a tab.
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { CAUSE_TITLES } from '@/utils/causes/titles';
 import type { DoctorDb } from '@/utils/db';
 import { closeStaleSessions, type Recent } from '@/utils/diagnosis/load';
 import type { CauseId, SessionAnswer, TroubleSession } from '@/utils/model';
-import { CAUSE_TITLES } from '@/utils/tree/titles';
 import { Actions, ClearSiteData, ExportBundle, RunChecks } from './popup/Actions';
 import { CauseList } from './popup/CauseList';
 import { lazy } from './popup/lazy';

@@ -1,5 +1,6 @@
 /** Table-driven: each row is a situation and the verdict the diagnosis must reach for one cause. */
 import { describe, expect, it } from 'vitest';
+import { CAUSES } from '@/utils/causes/registry';
 import { diagnose } from '@/utils/diagnosis';
 import type { CauseId, CauseStatus, EventGroup, ObservedEvent, ProbeResult } from '@/utils/model';
 import {
@@ -447,7 +448,7 @@ const rows: Row[] = [
 
 describe.each(rows)('$cause: $name', (row) => {
   it(`is ${row.status}${row.first ? ' and ranks first' : ''}`, () => {
-    const d = diagnose(row.events ?? [], row.probes ?? [], [], NOW);
+    const d = diagnose(CAUSES, row.events ?? [], row.probes ?? [], [], NOW);
     const v = d.causes.find((c) => c.id === row.cause);
     expect(v?.status, JSON.stringify(v, null, 1)).toBe(row.status);
     if (row.first) expect(d.causes[0]?.id).toBe(row.cause);

@@ -1,5 +1,6 @@
 /** The engine as a whole: healthy shops, ageing, ranking, determinism, answers. */
 import { describe, expect, it } from 'vitest';
+import { CAUSES } from '@/utils/causes/registry';
 import { diagnose, signalsOf } from '@/utils/diagnosis';
 import { recency, whenPhrase } from '@/utils/diagnosis/age';
 import { codeInfo, KNOWN_CODES } from '@/utils/diagnosis/codes';
@@ -13,7 +14,7 @@ const statusOf = (d: ReturnType<typeof diagnose>, id: string) => d.causes.find((
 
 describe('a healthy shop', () => {
   it('has nothing likely or possible, and is clear where a probe checked', () => {
-    const d = diagnose([], healthyRun(), [], NOW);
+    const d = diagnose(CAUSES, [], healthyRun(), [], NOW);
     expect(d.healthy).toBe(true);
     const by = Object.fromEntries(d.causes.map((c) => [c.id, c.status]));
     expect(by).toEqual({
@@ -42,13 +43,13 @@ describe('a healthy shop', () => {
     const probes = withProbes(
       probe('region', { host: HOST, market: 'US', timeZone: 'Europe/Berlin', locale: 'de-DE', match: false }, 'warn'),
     );
-    const d = diagnose(noise, probes, [], NOW);
+    const d = diagnose(CAUSES, noise, probes, [], NOW);
     expect(d.causes.filter((c) => c.status === 'likely' || c.status === 'possible')).toEqual([]);
     expect(d.healthy).toBe(true);
   });
 
   it('is unknown everywhere with no data at all', () => {
-    const d = diagnose([], [], [], NOW);
+    const d = diagnose(CAUSES, [], [], [], NOW);
     expect(d.healthy).toBe(true);
     expect(new Set(d.causes.map((c) => c.status))).toEqual(new Set(['unknown']));
     for (const c of d.causes) expect(c.why.length).toBeGreaterThan(10);
@@ -58,7 +59,7 @@ describe('a healthy shop', () => {
 describe('structure', () => {
   it('lists all nine causes once, ranked likely, possible, unknown, clear', () => {
     const events = [codeOn(36009044), ...httpOn(1, 500)];
-    const d = diagnose(events, healthyRun(), [], NOW);
+    const d = diagnose(CAUSES, events, healthyRun(), [], NOW);
     expect(d.causes.map((c) => c.id).sort()).toEqual([...CAUSE_IDS].sort());
     const rank: Record<CauseStatus, number> = { likely: 0, possible: 1, unknown: 2, clear: 3 };
     const ranks = d.causes.map((c) => rank[c.status]);
@@ -68,7 +69,7 @@ describe('structure', () => {
   });
 
   it('orders evidence by weight and gives every likely or possible cause a why with numbers', () => {
-    const d = diagnose([...httpOn(3, 503), codeOn(36009003)], healthyRun(), [], NOW);
+    const d = diagnose(CAUSES, [...httpOn(3, 503), codeOn(36009003)], healthyRun(), [], NOW);
     const p = d.causes[0];
     expect(p?.id).toBe('platform');
     const weights = p?.evidence.map((e) => e.weight) ?? [];
@@ -84,14 +85,14 @@ describe('structure', () => {
       ev('js-error', { message: 'ChunkLoadError: Loading chunk 9 failed' }),
     ];
     const probes = healthyRun();
-    const a = diagnose(events, probes, [], NOW);
-    const b = diagnose([...events].reverse(), [...probes].reverse(), [], NOW);
+    const a = diagnose(CAUSES, events, probes, [], NOW);
+    const b = diagnose(CAUSES, [...events].reverse(), [...probes].reverse(), [], NOW);
     expect(b).toEqual(a);
-    expect(diagnose(events, probes, [], NOW)).toEqual(a);
+    expect(diagnose(CAUSES, events, probes, [], NOW)).toEqual(a);
   });
 
   it('exposes signals for the guided walk', () => {
-    const d = diagnose([codeOn(36009044)], [], [], NOW);
+    const d = diagnose(CAUSES, [codeOn(36009044)], [], [], NOW);
     expect(signalsOf(d.causes[0])).toContain('account-deactivated');
   });
 });
@@ -104,18 +105,18 @@ describe('ageing', () => {
     [8 * 60, 'unknown'],
     [25 * 60, 'unknown'],
   ] as const)('a deactivation code seen %i minutes ago is %s', (ageMin, status) => {
-    const d = diagnose([codeOn(36009044, {}, { ageMin })], [], [], NOW);
+    const d = diagnose(CAUSES, [codeOn(36009044, {}, { ageMin })], [], [], NOW);
     expect(statusOf(d, 'account')).toBe(status);
   });
 
   it('ignores probe results older than a day', () => {
-    const d = diagnose([], healthyRun(25 * 60), [], NOW);
+    const d = diagnose(CAUSES, [], healthyRun(25 * 60), [], NOW);
     expect(statusOf(d, 'connectivity')).toBe('unknown');
   });
 
   it('takes the newest result of each probe', () => {
     const old = probe('browser', { name: 'Chrome', major: 96, minimum: 110, extensionVersion: '0.1.0' }, 'fail', 30);
-    const d = diagnose([], [old, ...healthyRun(1)], [], NOW);
+    const d = diagnose(CAUSES, [], [old, ...healthyRun(1)], [], NOW);
     expect(statusOf(d, 'app-version')).toBe('clear');
   });
 
@@ -132,23 +133,30 @@ describe('ageing', () => {
 
 describe("the seller's answers", () => {
   it('make a cause likely when they say so', () => {
-    const d = diagnose([], [], [{ questionId: 'policy.notice', answer: 'yes', at: NOW - MIN }], NOW);
+    const d = diagnose(CAUSES, [], [], [{ questionId: 'policy.notice', answer: 'yes', at: NOW - MIN }], NOW);
     expect(d.causes[0]).toMatchObject({ id: 'policy', status: 'likely' });
     expect(d.causes[0]?.why).toMatch(/You answered "Yes" to "Has Seller Center shown a violation notice/);
   });
 
   it('clear a cause nothing automatic can tell', () => {
-    const d = diagnose([], [], [{ questionId: 'account.health', answer: 'no', at: NOW - MIN }], NOW);
+    const d = diagnose(CAUSES, [], [], [{ questionId: 'account.health', answer: 'no', at: NOW - MIN }], NOW);
     expect(statusOf(d, 'account')).toBe('clear');
   });
 
   it('do not overrule direct evidence', () => {
-    const d = diagnose([codeOn(36009044)], [], [{ questionId: 'account.health', answer: 'no', at: NOW - MIN }], NOW);
+    const d = diagnose(
+      CAUSES,
+      [codeOn(36009044)],
+      [],
+      [{ questionId: 'account.health', answer: 'no', at: NOW - MIN }],
+      NOW,
+    );
     expect(statusOf(d, 'account')).toBe('likely');
   });
 
   it('ignore unknown questions and answers older than a day', () => {
     const d = diagnose(
+      CAUSES,
       [],
       [],
       [
@@ -188,7 +196,7 @@ describe('error codes', () => {
   it('tells the timestamp variant of 36009004 by its message', () => {
     const msg = 'Invalid timestamp. The value of the timestamp query parameter must not be earlier than 5 minutes';
     expect(codeInfo(36009004, msg)).toMatchObject({ cause: 'connectivity', signal: 'clock-skew' });
-    const d = diagnose([codeOn(36009004, { message: msg })], [], [], NOW);
+    const d = diagnose(CAUSES, [codeOn(36009004, { message: msg })], [], [], NOW);
     expect(d.causes[0]).toMatchObject({ id: 'connectivity', status: 'likely' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyToastText, TOAST_LANGUAGES, toastCause } from '@/utils/observer/toast-keywords';
+import { classifyToastText, TOAST_LANGUAGES, toastCause } from '@/utils/causes/toasts';
 import { errorToastText, looksLikeError } from '@/utils/observer/toasts';
 
 /** Just enough of an Element for the structural checks. */

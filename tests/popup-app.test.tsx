@@ -1,6 +1,7 @@
 /** The popup in a DOM: the first screen, run checks, and a walk saved as a session. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/App';
+import { CAUSES } from '@/utils/causes/registry';
 import { DoctorDb } from '@/utils/db';
 import { diagnose } from '@/utils/diagnosis';
 import type { EventGroup, ProbeResult } from '@/utils/model';
@@ -60,7 +61,7 @@ describe('the first screen', () => {
     mount(<App database={database} />, dom.container);
     await until(() => root()?.getAttribute('data-diagnosis') === 'ready', 3000, 'ready');
     await until(() => $('[data-cause]')?.getAttribute('data-cause') === 'account', 3000, 'account first');
-    const expected = diagnose(events, [], [], Date.now()).causes.map((c) => `${c.id}:${c.status}`);
+    const expected = diagnose(CAUSES, events, [], [], Date.now()).causes.map((c) => `${c.id}:${c.status}`);
     const shown = $$('[data-cause]').map((el) => `${el.getAttribute('data-cause')}:${el.getAttribute('data-status')}`);
     expect(shown).toEqual(expected);
     expect($('[data-summary]')?.getAttribute('data-summary')).toBe('problems');

@@ -1,5 +1,6 @@
 /** What the popup reads: bounded, indexed reads of the last day; stale walks closed; history lazily. */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CAUSES } from '@/utils/causes/registry';
 import { DB_NAME, DoctorDb, SCHEMA_VERSIONS } from '@/utils/db';
 import { diagnose } from '@/utils/diagnosis';
 import { loadHistory, outcomeLabel } from '@/utils/diagnosis/history';
@@ -66,7 +67,7 @@ describe('loadRecent', () => {
     expect(r.events.length).toBeLessThanOrEqual(LOAD_LIMITS.events);
     expect(r.events.every((e) => e.lastAt >= NOW - 24 * HOUR)).toBe(true);
     const t = performance.now();
-    const d = diagnose(r.events, r.probes, [], NOW);
+    const d = diagnose(CAUSES, r.events, r.probes, [], NOW);
     const ms = performance.now() - t;
     expect(d.causes).toHaveLength(9);
     expect(ms).toBeLessThan(100);

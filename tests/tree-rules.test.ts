@@ -1,8 +1,8 @@
 /** House rules of the troubleshooting tree: complete, reachable, unique, and wired to real signals. */
 import { describe, expect, it } from 'vitest';
+import { type CauseNode, FAQ, findQuestion, findSubCause, type NodeRef, TIPS, TREE } from '@/utils/causes/tree';
 import { SIGNALS, type Signal } from '@/utils/diagnosis/signals';
 import { CAUSE_IDS } from '@/utils/model';
-import { type CauseNode, FAQ, findQuestion, findSubCause, type NodeRef, TIPS, TREE } from '@/utils/tree';
 
 const nodes = CAUSE_IDS.map((id) => TREE[id]);
 

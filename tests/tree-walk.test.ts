@@ -1,5 +1,10 @@
 /** The guided walk: evidence decides where it starts, every answer and step is recorded into a session. */
 import { describe, expect, it } from 'vitest';
+import { CAUSES } from '@/utils/causes/registry';
+import { findQuestion, findSubCause, TREE } from '@/utils/causes/tree';
+import { diagnose } from '@/utils/diagnosis';
+import { signalsFor, topCauseOf } from '@/utils/walk/signals';
+import { knownFacts, untriedFixes } from '@/utils/walk/view';
 import {
   answer,
   back,
@@ -10,7 +15,7 @@ import {
   startWalk,
   toSession,
   tryFix,
-} from '@/utils/tree/walk';
+} from '@/utils/walk/walk';
 
 const T = 1_000_000;
 
@@ -154,5 +159,26 @@ describe('walking', () => {
     w = back(w, T + 2);
     expect(resumeWalk(toSession(w), T + 3)?.node).toEqual({ kind: 'question', id: 'policy.notice' });
     expect(resumeWalk(toSession(finish(w, 'abandoned', T + 4)), T + 5)).toBeUndefined();
+  });
+});
+
+describe('what the walk screens show (utils/walk/view.ts, signals.ts)', () => {
+  it('lists the facts the evidence settled and the fixes not yet tried', () => {
+    const w = startWalk('connectivity', ['control-ok', 'dns-failure'], T);
+    expect(knownFacts(w).map((f) => f.kind)).toEqual(['detected']);
+    expect(knownFacts(w)[0]).toMatchObject({ subCause: findSubCause('connectivity.dns')?.title });
+    const settled = knownFacts(startWalk('connectivity', ['control-ok'], T));
+    expect(settled).toEqual([
+      expect.objectContaining({ kind: 'settled', question: findQuestion('connectivity.other-sites')?.text }),
+    ]);
+    expect(untriedFixes(w).map((s) => s.id)).not.toContain('connectivity.dns');
+    expect(untriedFixes(w).length).toBe(TREE.connectivity.subCauses.length - 1);
+  });
+
+  it('routes on the walked cause first, skipping answers and weightless lines except its control-ok', () => {
+    const d = diagnose(CAUSES, [], [], [{ questionId: 'policy.notice', answer: 'yes', at: T }], T);
+    expect(signalsFor(d, 'policy')).not.toContain('answer');
+    expect(topCauseOf(d)).toBe('policy');
+    expect(topCauseOf(undefined)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
+import { CAUSE_TITLES } from '@/utils/causes/titles';
 import type { DiagnosisResult, Verdict } from '@/utils/diagnosis';
 import { CAUSE_IDS, type CauseId } from '@/utils/model';
-import { CAUSE_TITLES } from '@/utils/tree/titles';
-import { STATUS_LABEL } from './format';
+import { CauseCard } from '../shared/CauseCard';
 
 interface Props {
   diagnosis?: DiagnosisResult;
@@ -46,21 +46,7 @@ export function CauseList({ diagnosis, lastCheckAt, eventCount, onOpen }: Props)
       </div>
       <ol class="causes" aria-label="Causes, most likely first">
         {causes.map((c) => (
-          <li key={c.id} class={`cause s-${c.status}`} data-cause={c.id} data-status={c.status}>
-            <button
-              type="button"
-              class="cause-open"
-              data-open-cause={c.id}
-              aria-describedby={`why-${c.id}`}
-              onClick={() => onOpen(c.id)}
-            >
-              <span class="badge">{STATUS_LABEL[c.status]}</span>
-              <span class="cause-title">{CAUSE_TITLES[c.id]}</span>
-            </button>
-            <p class="why" id={`why-${c.id}`}>
-              {c.why}
-            </p>
-          </li>
+          <CauseCard key={c.id} id={c.id} status={c.status} title={CAUSE_TITLES[c.id]} why={c.why} onOpen={onOpen} />
         ))}
       </ol>
     </section>

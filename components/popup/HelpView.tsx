@@ -1,5 +1,7 @@
 /** The six frequent questions and seven prevention tips (from the seed), for reading when nothing is on fire. */
-import { FAQ, TIPS, TREE } from '@/utils/tree';
+
+import { FAQ, TIPS } from '@/utils/causes/shared/faq';
+import { CAUSE_TITLES } from '@/utils/causes/titles';
 import type { HeadingRef } from './useFocus';
 
 export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
@@ -14,7 +16,7 @@ export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
           <details key={f.id} data-faq={f.id}>
             <summary>{f.question}</summary>
             <p>{f.answer}</p>
-            {f.causes.length > 0 && <p class="muted">See: {f.causes.map((c) => TREE[c].title).join(', ')}.</p>}
+            {f.causes.length > 0 && <p class="muted">See: {f.causes.map((c) => CAUSE_TITLES[c]).join(', ')}.</p>}
           </details>
         ))}
       </div>

@@ -1,9 +1,9 @@
 /** Past walks, clear-site-data runs and a timeline of recent events; read only when this view opens. */
 import { useEffect, useState } from 'preact/hooks';
+import { CAUSE_TITLES } from '@/utils/causes/titles';
 import type { DoctorDb } from '@/utils/db';
 import { type History, loadHistory, outcomeLabel } from '@/utils/diagnosis/history';
 import type { EventGroup } from '@/utils/model';
-import { TREE } from '@/utils/tree';
 import { durationText, timeAgo, whenLong } from './format';
 import type { HeadingRef } from './useFocus';
 
@@ -31,12 +31,12 @@ export function HistoryView({ database, refresh, headingRef }: Props) {
               {history.sessions.map((s) => (
                 <li key={s.id} class="row" data-session={s.id} data-outcome={s.outcome}>
                   <span class="row-main">
-                    <strong>{s.causeId ? TREE[s.causeId].title : 'Walk'}</strong>
+                    <strong>{s.causeId ? CAUSE_TITLES[s.causeId] : 'Walk'}</strong>
                     <span class={`pill o-${s.outcome}`}>{outcomeLabel(s)}</span>
                   </span>
                   <span class="row-meta">
                     {whenLong(s.startedAt)} · {s.steps.length} {s.steps.length === 1 ? 'step' : 'steps'}
-                    {s.topCause && s.topCause !== s.causeId ? ` · top cause then: ${TREE[s.topCause].title}` : ''}
+                    {s.topCause && s.topCause !== s.causeId ? ` · top cause then: ${CAUSE_TITLES[s.topCause]}` : ''}
                     {s.recoveryMs !== undefined ? ` · fixed in ${durationText(s.recoveryMs)}` : ''}
                   </span>
                 </li>

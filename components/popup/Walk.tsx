@@ -1,92 +1,26 @@
 /**
  * The guided walk for one cause: it starts where the evidence points, asks only what is still open, shows the
  * fixes and a check, and ends fixed, escalated (with the bundle) or abandoned. Every change is saved as a
- * TroubleSession, so closing the popup loses nothing.
+ * TroubleSession, so closing the popup loses nothing. The logic is utils/walk/ (useWalk); this only renders.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { type DoctorDb, saveSession } from '@/utils/db';
-import type { DiagnosisResult, Signal } from '@/utils/diagnosis';
-import type { CauseId, SessionAnswer, TroubleSession } from '@/utils/model';
-import { findOption, findQuestion, findSubCause, TREE } from '@/utils/tree';
-import {
-  answer,
-  back,
-  checkResult,
-  escalate,
-  finish,
-  resumeWalk,
-  startWalk,
-  toSession,
-  tryFix,
-  type WalkState,
-} from '@/utils/tree/walk';
-import { durationText, STATUS_LABEL } from './format';
+import { findQuestion, findSubCause, TREE } from '@/utils/causes/tree';
+import { countedEvidence } from '@/utils/walk/signals';
+import { useWalk, type WalkOptions } from '@/utils/walk/useWalk';
+import { knownFacts, untriedFixes } from '@/utils/walk/view';
+import type { WalkState } from '@/utils/walk/walk';
+import { STATUS_LABEL } from '../shared/CauseCard';
+import { durationText } from './format';
 import { type HeadingRef, useFocusOn } from './useFocus';
 
-interface Props {
-  database: DoctorDb;
-  causeId: CauseId;
-  diagnosis?: DiagnosisResult;
-  resume?: TroubleSession;
-  onAnswers(answers: SessionAnswer[]): void;
-  onExit(): void;
-}
-
-/** The walked cause's own signals first (strongest first), then every other cause's. */
-export function signalsFor(diagnosis: DiagnosisResult | undefined, causeId: CauseId): Signal[] {
-  const verdicts = [...(diagnosis?.causes ?? [])].sort((a, b) => (a.id === causeId ? -1 : b.id === causeId ? 1 : 0));
-  const out: Signal[] = [];
-  for (const v of verdicts) {
-    for (const f of v.evidence) {
-      const counts = f.weight > 0 || (v.id === causeId && f.signal === 'control-ok');
-      if (counts && f.signal !== 'answer' && !out.includes(f.signal)) out.push(f.signal);
-    }
-  }
-  return out;
-}
-
-function topCauseOf(diagnosis?: DiagnosisResult): CauseId | undefined {
-  const top = diagnosis?.causes[0];
-  return top && (top.status === 'likely' || top.status === 'possible') ? top.id : undefined;
-}
-
-export function Walk({ database, causeId, diagnosis, resume, onAnswers, onExit }: Props) {
-  const [signals] = useState(() => signalsFor(diagnosis, causeId));
-  const [state, setState] = useState<WalkState>(
-    () => (resume && resumeWalk(resume, Date.now())) ?? startWalk(causeId, signals, Date.now(), topCauseOf(diagnosis)),
-  );
-  const [saveError, setSaveError] = useState<string>();
-  const id = useRef<number | undefined>(resume?.id);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-
-  // Saves run one after another so that the first insert's id is known before the next write.
-  const save = (s: WalkState) => {
-    chain.current = chain.current.then(async () => {
-      try {
-        id.current = await saveSession(database, toSession(s, id.current));
-      } catch (err) {
-        setSaveError(`This step could not be saved: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    });
-  };
-
-  useEffect(() => {
-    save(state);
-    onAnswers(state.answers);
-  }, [state]);
-
-  const exit = () => {
-    if (state.node.kind !== 'done') save(finish(state, 'abandoned', Date.now()));
-    onAnswers([]);
-    onExit();
-  };
-
+export function Walk(props: WalkOptions) {
+  const walk = useWalk(props);
+  const { state, saveError, exit } = walk;
   const cause = TREE[state.causeId];
-  const verdict = diagnosis?.causes.find((c) => c.id === state.causeId);
+  const verdict = props.diagnosis?.causes.find((c) => c.id === state.causeId);
+  const evidence = countedEvidence(verdict);
   const node = state.node;
   const stepKey = `${node.kind}:${'id' in node ? node.id : ''}:${state.steps.length}`;
   const heading = useFocusOn<HTMLHeadingElement>(stepKey);
-  const now = () => Date.now();
 
   return (
     <section class="walk" data-walk={node.kind} data-walk-cause={state.causeId} aria-labelledby="walk-title">
@@ -99,37 +33,22 @@ export function Walk({ database, causeId, diagnosis, resume, onAnswers, onExit }
           <span class={`badge s-${verdict.status}`}>{STATUS_LABEL[verdict.status]}</span> {verdict.why}
         </p>
       )}
-      {verdict && verdict.evidence.filter((e) => e.weight > 0).length > 1 && (
+      {evidence.length > 1 && (
         <details class="evidence">
-          <summary>All evidence ({verdict.evidence.filter((e) => e.weight > 0).length})</summary>
+          <summary>All evidence ({evidence.length})</summary>
           <ul>
-            {verdict.evidence
-              .filter((e) => e.weight > 0)
-              .map((e) => (
-                <li key={`${e.signal}:${e.text}`}>{e.text}</li>
-              ))}
+            {evidence.map((e) => (
+              <li key={`${e.signal}:${e.text}`}>{e.text}</li>
+            ))}
           </ul>
         </details>
       )}
       <Known state={state} />
 
-      {node.kind === 'question' && (
-        <QuestionStep
-          id={node.id}
-          headingRef={heading}
-          onAnswer={(value) => setState(answer(state, value, signals, now()))}
-        />
-      )}
-      {node.kind === 'fix' && (
-        <FixStep id={node.id} headingRef={heading} onResult={(ok) => setState(checkResult(state, ok, now()))} />
-      )}
+      {node.kind === 'question' && <QuestionStep id={node.id} headingRef={heading} onAnswer={walk.answer} />}
+      {node.kind === 'fix' && <FixStep id={node.id} headingRef={heading} onResult={walk.checkResult} />}
       {node.kind === 'escalate' && (
-        <EscalateStep
-          state={state}
-          headingRef={heading}
-          onTry={(sub) => setState(tryFix(state, sub, now()))}
-          onSent={() => setState(finish(state, 'escalated', now()))}
-        />
+        <EscalateStep state={state} headingRef={heading} onTry={walk.tryFix} onSent={walk.sent} />
       )}
       {node.kind === 'ruled-out' && (
         <div class="step ruled-out">
@@ -162,16 +81,11 @@ export function Walk({ database, causeId, diagnosis, resume, onAnswers, onExit }
       {(node.kind === 'question' || node.kind === 'fix') && (
         <div class="walk-nav">
           {state.trail.length > 0 && (
-            <button type="button" data-action="walk-back" onClick={() => setState(back(state, now()))}>
+            <button type="button" data-action="walk-back" onClick={walk.back}>
               Back
             </button>
           )}
-          <button
-            type="button"
-            class="link"
-            data-action="walk-escalate"
-            onClick={() => setState(escalate(state, now()))}
-          >
+          <button type="button" class="link" data-action="walk-escalate" onClick={walk.escalate}>
             Contact support instead
           </button>
         </div>
@@ -187,26 +101,21 @@ export function Walk({ database, causeId, diagnosis, resume, onAnswers, onExit }
 
 /** What the evidence already answered: shown, not asked. */
 function Known({ state }: { state: WalkState }) {
-  const settled = state.steps.filter((s) => s.stepId.startsWith('settled:') || s.stepId.startsWith('detected:'));
-  if (settled.length === 0) return null;
+  const facts = knownFacts(state);
+  if (facts.length === 0) return null;
   return (
     <div class="known">
       <h3 class="known-title">Already known from the checks</h3>
       <ul>
-        {settled.map((s) => {
-          if (s.stepId.startsWith('detected:')) {
-            const sub = findSubCause(s.stepId.slice('detected:'.length));
-            return <li key={s.stepId}>The evidence points at: {sub?.title}</li>;
-          }
-          const qid = s.stepId.slice('settled:'.length);
-          const a = state.answers.find((x) => x.questionId === qid);
-          const hit = a && findOption(qid, a.answer);
-          return (
-            <li key={s.stepId}>
-              {findQuestion(qid)?.text} <strong>{hit?.option.label}</strong>
+        {facts.map((f) =>
+          f.kind === 'detected' ? (
+            <li key={f.key}>The evidence points at: {f.subCause}</li>
+          ) : (
+            <li key={f.key}>
+              {f.question} <strong>{f.answer}</strong>
             </li>
-          );
-        })}
+          ),
+        )}
       </ul>
     </div>
   );
@@ -282,7 +191,7 @@ function EscalateStep({
   onSent,
 }: StepProps & { state: WalkState; onTry(subCause: string): void; onSent(): void }) {
   const cause = TREE[state.causeId];
-  const untried = cause.subCauses.filter((s) => !state.tried.includes(s.id));
+  const untried = untriedFixes(state);
   const focusExport = () => document.querySelector<HTMLElement>('[data-action="export-bundle"]')?.focus();
   return (
     <div class="step escalate">

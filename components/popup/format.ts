@@ -26,5 +26,3 @@ export function durationText(ms: number): string {
   const h = Math.floor(m / 60);
   return `${h} h ${m % 60} min`;
 }
-
-export const STATUS_LABEL = { likely: 'Likely', possible: 'Possible', clear: 'Clear', unknown: 'Unknown' } as const;

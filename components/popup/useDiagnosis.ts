@@ -5,6 +5,7 @@
  * goes running, then ready when the results are read back.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { CAUSES } from '@/utils/causes/registry';
 import type { DoctorDb } from '@/utils/db';
 import { type DiagnosisResult, diagnose } from '@/utils/diagnosis';
 import { loadRecent, type Recent } from '@/utils/diagnosis/load';
@@ -63,7 +64,7 @@ export function useDiagnosis(
   }, [database]);
 
   const diagnosis = useMemo(
-    () => (recent ? diagnose(recent.events, recent.probes, answers, Date.now()) : undefined),
+    () => (recent ? diagnose(CAUSES, recent.events, recent.probes, answers, Date.now()) : undefined),
     [recent, answers],
   );
 

@@ -3,6 +3,7 @@
  * the browser's ordinary download (an <a download> on a blob URL: no `downloads` permission needed).
  */
 import { browser } from 'wxt/browser';
+import { CAUSES } from '../causes/registry';
 import { db } from '../db';
 import { diagnose } from '../diagnosis';
 import type { Diagnosis } from '../model';
@@ -42,7 +43,7 @@ export function buildMeasured(input: BuildBundleInput): Bundle {
 export function diagnoseSafely(data: BundleData, now: number): Diagnosis | undefined {
   const open = data.sessions.find((s) => s.outcome === 'open');
   try {
-    return diagnose(data.events, data.probes, open?.answers ?? [], now);
+    return diagnose(CAUSES, data.events, data.probes, open?.answers ?? [], now);
   } catch (err) {
     console.warn('Diagnosis failed while exporting; the bundle lists every cause as unknown.', err);
     return undefined;

@@ -1,10 +1,16 @@
 import type { EventGroup, ProbeResult } from '../model';
 import { isProbe, type ProbeMetrics, type TypedProbeResult } from '../probes/metrics';
 import { WINDOW_MS } from './age';
+import type { ToastMatch } from './toast-cause';
 import type { RuleContext } from './types';
 
 /** Keep the last 24 h of events and the newest result of each probe (per target) from the last 24 h. */
-export function buildContext(events: readonly EventGroup[], probes: readonly ProbeResult[], now: number): RuleContext {
+export function buildContext(
+  events: readonly EventGroup[],
+  probes: readonly ProbeResult[],
+  now: number,
+  toastCause: ToastMatch,
+): RuleContext {
   const since = now - WINDOW_MS;
   // Sorted newest first (then by fingerprint) so that the output never depends on the input's order.
   const recentEvents = events
@@ -38,6 +44,7 @@ export function buildContext(events: readonly EventGroup[], probes: readonly Pro
     probesOf,
     probe: (kind) => probesOf(kind)[0],
     controlOk,
+    toastCause,
   };
 }
 

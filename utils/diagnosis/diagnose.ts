@@ -1,21 +1,15 @@
 /**
  * The diagnosis: a pure function from what was observed (event groups), measured (probe results) and answered
- * to the nine causes, ranked, each with a status, a score and the evidence behind it. Same input, same output.
+ * to the causes of the registry it is given (utils/causes/registry.ts), ranked, each with a status, a score and
+ * the evidence behind it. Same input, same output.
  */
-import {
-  CAUSE_IDS,
-  type CauseId,
-  type CauseStatus,
-  type EventGroup,
-  type ProbeResult,
-  type SessionAnswer,
-} from '../model';
-import { findOption } from '../tree/questions';
+import type { CauseId, CauseStatus, EventGroup, ProbeResult, SessionAnswer } from '../model';
 import { WINDOW_MS } from './age';
+import { indexQuestions } from './answers';
 import { buildContext } from './context';
 import { round } from './groups';
-import { RULES } from './rules';
-import type { DiagnosisResult, Finding, Verdict } from './types';
+import { toastMatcher } from './toast-cause';
+import type { DiagnosisCause, DiagnosisResult, Finding, Verdict } from './types';
 
 /** Score at or above which a cause is `likely` (direct evidence) or `possible` (weak or indirect evidence). */
 export const LIKELY = 1;
@@ -25,16 +19,17 @@ const STATUS_RANK: Record<CauseStatus, number> = { likely: 0, possible: 1, unkno
 const ANSWER_WEIGHT = { likely: 1, possible: 0.5, clear: 0 } as const;
 
 export function diagnose(
+  registry: readonly DiagnosisCause[],
   events: readonly EventGroup[],
   probes: readonly ProbeResult[],
   answers: readonly SessionAnswer[] = [],
   now: number = Date.now(),
 ): DiagnosisResult {
-  const ctx = buildContext(events, probes, now);
-  const said = answerFindings(answers, now);
+  const ctx = buildContext(events, probes, now, toastMatcher(registry));
+  const said = answerFindings(registry, answers, now);
+  const order = registry.map((c) => c.id);
 
-  const causes: Verdict[] = CAUSE_IDS.map((id) => {
-    const rule = RULES[id];
+  const causes: Verdict[] = registry.map(({ id, rule }) => {
     const result = rule.evaluate(ctx);
     const fromAnswers = said.get(id) ?? [];
     const evidence = [...result.findings, ...fromAnswers].sort((a, b) => b.weight - a.weight);
@@ -57,9 +52,7 @@ export function diagnose(
 
   causes.sort(
     (a, b) =>
-      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-      b.score - a.score ||
-      CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id),
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id),
   );
   return { at: now, healthy: causes.every((c) => c.status !== 'likely' && c.status !== 'possible'), causes };
 }
@@ -71,7 +64,12 @@ function whyOf(evidence: Finding[]): string {
 }
 
 /** What the seller's answers say about each cause, per the tree's options. Clearing answers weigh nothing. */
-function answerFindings(answers: readonly SessionAnswer[], now: number): Map<CauseId, Finding[]> {
+function answerFindings(
+  registry: readonly DiagnosisCause[],
+  answers: readonly SessionAnswer[],
+  now: number,
+): Map<CauseId, Finding[]> {
+  const { findOption } = indexQuestions(registry);
   const out = new Map<CauseId, Finding[]>();
   const latest = new Map<string, SessionAnswer>();
   for (const a of answers) if (a.at >= now - WINDOW_MS) latest.set(a.questionId, a);

@@ -1,31 +1,18 @@
 /**
  * Message shapes of script errors, per cause, as data. Toast wording is matched per market language by
- * utils/observer/toast-keywords.ts; these are the English texts browsers and bundlers throw.
+ * the causes' words (utils/causes/<id>/words.ts, via toast-cause.ts); these are the English texts browsers and bundlers throw.
  */
 import type { CauseId } from '../model';
-import { toastCause as causeOfToast } from '../observer/toast-keywords';
 import type { Signal } from './signals';
-
-/** The signal a toast establishes for the cause its words name. */
-const TOAST_SIGNAL: Record<CauseId, Signal> = {
-  connectivity: 'unstable',
-  policy: 'policy-toast',
-  payment: 'payment-toast',
-  listing: 'listing-toast',
-  account: 'account-toast',
-  platform: 'maintenance',
-  'app-version': 'update-browser-message',
-  geo: 'region-message',
-  cache: 'quota-error',
-};
+import type { ToastMatch } from './toast-cause';
 
 /** A toast that quotes a server error ("Request failed with status code 503") reports TikTok's side failing. */
 const SERVER_ERROR = /\b(?:HTTP|status(?: code)?)\s*5\d\d\b/i;
 
-export function toastCause(message: string | undefined): { cause: CauseId; signal: Signal } | undefined {
+/** The cause and signal a toast names: a quoted server error, else the causes' words (`match`). */
+export function toastCause(message: string | undefined, match: ToastMatch): ReturnType<ToastMatch> {
   if (message && SERVER_ERROR.test(message)) return { cause: 'platform', signal: 'server-errors' };
-  const cause = message ? causeOfToast(message) : undefined;
-  return cause ? { cause, signal: TOAST_SIGNAL[cause] } : undefined;
+  return message ? match(message) : undefined;
 }
 
 /** Script errors that name a cause as plainly as a toast would. */

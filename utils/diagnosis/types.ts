@@ -1,6 +1,7 @@
 import type { CauseId, CauseVerdict, Diagnosis, EventGroup, Evidence, ProbeResult } from '../model';
 import type { ProbeMetrics, TypedProbeResult } from '../probes/metrics';
 import type { Signal } from './signals';
+import type { CauseWords, ToastMatch } from './toast-cause';
 
 /** One line of evidence with the named fact it establishes; `weight` is already aged. */
 export interface Finding extends Evidence {
@@ -28,6 +29,8 @@ export interface RuleContext {
   probesOf<K extends keyof ProbeMetrics>(kind: K): TypedProbeResult<K>[];
   /** true when a probe saw the neutral control host answer, false when it failed, null when not measured */
   controlOk: boolean | null;
+  /** the cause and signal a toast's message names, from every cause's words */
+  toastCause: ToastMatch;
 }
 
 export interface RuleResult {
@@ -43,4 +46,30 @@ export interface Rule {
   evaluate(ctx: RuleContext): RuleResult;
   /** the why shown when nothing automatic can tell */
   unknownWhy: string;
+}
+
+/** An answer option as the diagnosis reads it: what the answer says about its cause. */
+export interface AnswerOption {
+  value: string;
+  label: string;
+  implies?: 'likely' | 'possible' | 'clear';
+}
+
+/** A question of the guided walk as the diagnosis reads it (the walk's own type has more). */
+export interface AnswerQuestion {
+  id: string;
+  text: string;
+  options: readonly AnswerOption[];
+}
+
+/**
+ * What the diagnosis needs from one cause (utils/causes/<id>/): its rule, its questions (to read the seller's
+ * answers) and its words (to read toasts). The registry is passed to `diagnose()`, so the diagnosis never imports
+ * the causes.
+ */
+export interface DiagnosisCause {
+  id: CauseId;
+  rule: Rule;
+  questions: { questions: readonly AnswerQuestion[] };
+  words: CauseWords;
 }

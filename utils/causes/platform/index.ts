@@ -1,0 +1,7 @@
+import type { CauseModule } from '../shared/types';
+import { questions } from './questions';
+import { rule } from './rule';
+import { titles } from './titles';
+import { words } from './words';
+
+export const platform: CauseModule = { id: 'platform', titles, rule, questions, words };

@@ -1,0 +1,12 @@
+/** Policy: TikTok refuses a listing or the shop over its rules (prohibited or restricted goods, brands). */
+import { codeFindings } from '../../diagnosis/coded';
+import { toastFindings } from '../../diagnosis/common';
+import type { Rule } from '../../diagnosis/types';
+
+export const rule: Rule = {
+  id: 'policy',
+  unknownWhy: 'No policy code or violation notice seen; only Account Health shows violations.',
+  evaluate(ctx) {
+    return { findings: [...codeFindings(ctx, 'policy'), ...toastFindings(ctx, 'policy')] };
+  },
+};
