@@ -1,11 +1,11 @@
+import { scheduleBadgeRefresh } from '@/utils/background/badge';
 import { takeEventBatch } from '@/utils/background/event-intake';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
+import { browserClearDeps, clearSiteData } from '@/utils/background/site-data/clear';
+import { reloadSellerTabs } from '@/utils/background/site-data/reload';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
-import { scheduleBadgeRefresh } from '@/utils/badge';
 import { db } from '@/utils/db';
 import { onMessages } from '@/utils/messages';
-import { browserClearDeps, clearSiteData } from '@/utils/site-data/clear';
-import { reloadSellerTabs } from '@/utils/site-data/reload';
 
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.

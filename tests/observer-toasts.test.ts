@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyToastText, TOAST_LANGUAGES, toastCause } from '@/utils/observer/toast-keywords';
-import { errorToastText, looksLikeError } from '@/utils/observer/toasts';
+import { classifyToastText, TOAST_LANGUAGES, toastCause } from '@/utils/content/toast-keywords';
+import { errorToastText, looksLikeError } from '@/utils/content/toasts';
 
 /** Just enough of an Element for the structural checks. */
 const el = (attrs: Record<string, string> = {}, errorChild = false, inAlert = false) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isEventGroupDelta, isRequestRecord } from '@/utils/background/validate';
 import {
   OBSERVED_URLS,
   observeWebRequests,
@@ -8,9 +9,8 @@ import {
   UNHOOKED_URLS,
   type WebRequestApi,
 } from '@/utils/background/web-request-observer';
-import type { Batch } from '@/utils/observer/collector';
+import type { Batch } from '@/utils/content/collector';
 import { REDACTED } from '@/utils/redact';
-import { isEventGroupDelta, isRequestRecord } from '@/utils/validate';
 
 type Listener = (d: RequestDetails) => undefined;
 

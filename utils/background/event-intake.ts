@@ -4,7 +4,7 @@
  */
 import { addRequests, type DoctorDb, mergeEventGroups } from '../db';
 import type { EventGroupDelta, RequestRecord } from '../model';
-import { isEventGroupDelta, isRequestRecord } from '../validate';
+import { isEventGroupDelta, isRequestRecord } from './validate';
 
 const MAX_GROUPS_PER_BATCH = 200;
 const MAX_REQUESTS_PER_BATCH = 200;

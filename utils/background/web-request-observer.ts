@@ -4,13 +4,14 @@
  * and so never runs the content script, still leaves evidence. Our own probe requests are not the seller's
  * traffic and are skipped. Events are grouped and batched like the page's.
  */
+
+import { type Batch, Collector } from '../content/collector';
+import { isCheckoutFailure } from '../content/to-events';
 import { API_HOST, AUTH_HOST, CHECKOUT_MATCHES, SELLER_MATCHES } from '../facts/hosts';
 import { apiKindOf } from '../facts/latency-budgets';
 import type { ObservedEvent, RequestRecord } from '../model';
-import { type Batch, Collector } from '../observer/collector';
-import { isCheckoutFailure } from '../observer/to-events';
-import { PROBE_PARAM } from '../probes/net-errors';
 import { redactUrl } from '../redact';
+import { PROBE_PARAM } from './probes/net-errors';
 
 export interface RequestDetails {
   requestId: string;

@@ -2,8 +2,9 @@
  * Message shapes of script errors, per cause, as data. Toast wording is matched per market language by
  * utils/observer/toast-keywords.ts; these are the English texts browsers and bundlers throw.
  */
+
+import { toastCause as causeOfToast } from '../content/toast-keywords';
 import type { CauseId } from '../model';
-import { toastCause as causeOfToast } from '../observer/toast-keywords';
 import type { Signal } from './signals';
 
 /** The signal a toast establishes for the cause its words name. */

@@ -1,5 +1,5 @@
+import type { ProbeMetrics, TypedProbeResult } from '../background/probes/metrics';
 import type { CauseId, CauseVerdict, Diagnosis, EventGroup, Evidence, ProbeResult } from '../model';
-import type { ProbeMetrics, TypedProbeResult } from '../probes/metrics';
 import type { Signal } from './signals';
 
 /** One line of evidence with the named fact it establishes; `weight` is already aged. */

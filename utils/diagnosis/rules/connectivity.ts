@@ -2,8 +2,9 @@
  * Connectivity: the path from this browser to TikTok. The control host separates "my network" from "TikTok";
  * page requests that got no response say how they failed (DNS, refused, TLS, blocked...).
  */
+
+import { failureKindOfNetError } from '../../background/probes/net-errors';
 import type { EventGroup } from '../../model';
-import { failureKindOfNetError } from '../../probes/net-errors';
 import { ago, formatNumber, listSome, plural, recency } from '../age';
 import { codeFindings, plainHttp } from '../coded';
 import { controlPhrase, ofKind } from '../context';
