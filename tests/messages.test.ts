@@ -67,6 +67,23 @@ describe('onMessages', () => {
     expect(await deliver(ping, page)).toEqual({ ok: false, error: 'database is closed' });
   });
 
+  it('answers a payload that does not match its schema with an error, never handling it', async () => {
+    let handled = 0;
+    onMessages({
+      ping: {
+        from: ['extension-page'],
+        handle: () => {
+          handled++;
+          return { pong: true, version: '1', at: 1 };
+        },
+      },
+    });
+    for (const payload of [{ from: 5 }, undefined, 'ping']) {
+      expect(await deliver({ ...ping, payload }, page)).toEqual({ ok: false, error: 'Malformed payload for "ping"' });
+    }
+    expect(handled).toBe(0);
+  });
+
   it('stops answering once removed', async () => {
     const off = onMessages({ ping: { from: ['extension-page'], handle: () => ({ pong: true, version: '1', at: 1 }) } });
     off();

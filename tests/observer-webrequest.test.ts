@@ -1,5 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { isEventGroupDelta, isRequestRecord } from '@/utils/background/validate';
+import { EventGroupDeltaSchema, RequestRecordSchema } from '@/utils/schemas/rows';
+
+const isEventGroupDelta = (x: unknown) => v.is(EventGroupDeltaSchema, x);
+const isRequestRecord = (x: unknown) => v.is(RequestRecordSchema, x);
+
 import {
   OBSERVED_URLS,
   observeWebRequests,

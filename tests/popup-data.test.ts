@@ -1,11 +1,12 @@
 /** What the popup reads: bounded, indexed reads of the last day; stale walks closed; history lazily. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, DoctorDb, SCHEMA_VERSIONS } from '@/utils/db';
+import { DoctorDb, SCHEMA_VERSIONS } from '@/utils/db';
 import { diagnose } from '@/utils/diagnosis';
 import { loadHistory, outcomeLabel } from '@/utils/diagnosis/history';
 import { closeStaleSessions, LOAD_LIMITS, loadRecent, RESUME_MS } from '@/utils/diagnosis/load';
 import { RAW_DB_NAME, readRecentRaw } from '@/utils/diagnosis/read-raw';
 import type { EventGroup, TroubleSession } from '@/utils/model';
+import { DB_NAME } from '@/utils/product';
 
 const NOW = Date.now();
 const HOUR = 3_600_000;

@@ -9,8 +9,11 @@
  * the background and extension pages, and on the native API in content scripts, whose build resolves `wxt/browser`
  * to it (see wxt.config.ts): the polyfill stays out of every Seller Center page.
  */
+import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
 import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport } from './model';
+import { MESSAGE_NAMESPACE } from './product';
+import { REQUEST_SCHEMAS } from './schemas/runtime';
 
 export interface Protocol {
   /** popup -> background: liveness and version, the typed round trip */
@@ -51,7 +54,10 @@ export interface MessageRuntime {
   readonly onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
 }
 
-const NAMESPACE = 'tsd/1';
+const NAMESPACE = MESSAGE_NAMESPACE;
+
+/** Every message type has its payload schema (utils/schemas/runtime.ts): a type without one does not compile. */
+const PAYLOADS: { [K in MessageType]: v.GenericSchema } = REQUEST_SCHEMAS;
 
 /** Result wrapper so that an error in a handler reaches the caller as a clear message, not a silent undefined. */
 type Wire<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -115,7 +121,12 @@ export function onMessages(handlers: HandlerMap, runtime: MessageRuntime = brows
     const kind = senderKind(sender, runtime.id);
     if (!kind || !entry.from.includes(kind)) return false;
     Promise.resolve()
-      .then(() => entry.handle(msg.payload, sender))
+      .then(() => {
+        // the receiver checks the payload: a sender may be older, newer, or a compromised page's content script
+        const checked = v.safeParse(PAYLOADS[msg.type], msg.payload);
+        if (!checked.success) throw new Error(`Malformed payload for "${msg.type}"`);
+        return entry.handle(checked.output as Req<MessageType>, sender);
+      })
       .then(
         (value): Wire<unknown> => ({ ok: true, value }),
         (err: unknown): Wire<unknown> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),

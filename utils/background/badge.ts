@@ -4,13 +4,14 @@
  */
 import { browser } from 'wxt/browser';
 import { type DoctorDb, db } from '../db';
+import { BADGE_RUN_MAX_AGE_MS } from '../limits';
 import type { EventGroup, EventKind, ProbeResult } from '../model';
+import { PRODUCT_NAME } from '../product';
 
 export const BADGE_EVENT_WINDOW_MS = 15 * 60_000;
-/** A run older than this no longer speaks for now. */
-export const BADGE_RUN_MAX_AGE_MS = 60 * 60_000;
+export { BADGE_RUN_MAX_AGE_MS };
 export const BADGE_COLOR = '#D93025';
-export const DEFAULT_TITLE = 'TikTok Shop Doctor';
+export const DEFAULT_TITLE = PRODUCT_NAME;
 
 /**
  * Kinds that mean the seller is hitting a problem. Script and console errors are left out: Seller Center emits

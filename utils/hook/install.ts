@@ -7,6 +7,7 @@
  */
 import { MIN_BUDGET_MS } from '../facts/latency-budgets';
 import { HOOK_LIMITS, MESSAGE_CHARS, URL_CHARS } from '../limits';
+import { NS } from '../product';
 import type { HookCore, RequestFacts } from './core';
 import { watchErrors } from './errors';
 import { watchFetch } from './fetch';
@@ -30,7 +31,7 @@ export interface HookHandle {
   connect: (target: EventTarget, offer: ChannelOffer) => void;
 }
 
-const STATE = Symbol.for('tsd.hook');
+const STATE = Symbol.for(`${NS}.hook`);
 
 /** Install once per page (a second install does nothing). Observes at once; sends once connected. */
 export function installHook(win: Window & typeof globalThis, opts: HookOptions = {}): HookHandle {

@@ -1,6 +1,7 @@
 /** Which browser this is and whether it is recent enough, plus the extension's own version. */
 import { minimumFor } from '../../facts/browser-support';
 import type { ProbeOutcome } from '../../model';
+import { PRODUCT_NAME } from '../../product';
 import type { ProbeMetrics } from './metrics';
 import type { NavigatorLike } from './proxy';
 
@@ -54,7 +55,7 @@ export function browserOutcome(m: ProbeMetrics['browser']): ProbeOutcome {
 }
 
 export function browserSummary(m: ProbeMetrics['browser']): string {
-  const ext = `TikTok Shop Doctor ${m.extensionVersion}.`;
+  const ext = `${PRODUCT_NAME} ${m.extensionVersion}.`;
   if (m.name === 'unknown') return `The browser could not be identified; its version is not checked. ${ext}`;
   if (m.minimum === 0) return `${m.name} ${m.major}: no supported minimum is known for this browser. ${ext}`;
   if (m.major < m.minimum)

@@ -2,10 +2,12 @@
  * Bytes of cookies the browser sends to a seller host. Servers refuse oversized request headers
  * (HTTP 431, or 400 from many front ends), commonly at 8 KB per header.
  */
+
+import { COOKIE_LIMITS } from '../../limits';
 import type { ProbeOutcome } from '../../model';
 import type { ProbeMetrics } from './metrics';
 
-export const COOKIE_LIMITS = { warnBytes: 6 * 1024, failBytes: 8 * 1024 } as const;
+export { COOKIE_LIMITS };
 
 const encoder = new TextEncoder();
 

@@ -2,6 +2,8 @@
  * Telling network failures apart. `fetch()` only says "Failed to fetch"; `webRequest.onErrorOccurred` gives the
  * `net::ERR_*` string (documented as unstable: mapped here, the raw string kept beside the kind).
  */
+
+import { NS } from '../../product';
 import type { FailureKind } from './metrics';
 
 const RULES: [RegExp, FailureKind][] = [
@@ -40,7 +42,7 @@ export function classifyFailure(input: { timedOut: boolean; netError: string | n
 }
 
 /** The query parameter that tags a probe request, so that webRequest errors can be matched to it. */
-export const PROBE_PARAM = 'tsd_probe';
+export const PROBE_PARAM = `${NS}_probe`;
 
 export function probeTagOf(url: string): string | null {
   try {

@@ -5,6 +5,7 @@
  */
 import { addProbeResult, type DoctorDb } from '../../db';
 import { marketOfHost } from '../../facts/hosts';
+import { STORAGE_PROBE_ORIGINS } from '../../limits';
 import type { ProbeKind, ProbeOutcome, ProbeResult, ProbeRun, SiteStorageReport } from '../../model';
 import { browserMetrics, browserOutcome, browserSummary } from './browser-info';
 import { clockMetrics, clockOutcome, clockSummary, type DatedSample, pickClockSample } from './clock';
@@ -72,7 +73,6 @@ export const RUN_DEFAULTS = {
 
 /** After the deadline aborts the samples, how long their (now immediate) endings may still take to be written. */
 const DEADLINE_GRACE_MS = 300;
-const MAX_STORAGE_ORIGINS = 3;
 
 type Emit = <K extends keyof ProbeMetrics>(
   probe: K,
@@ -262,7 +262,7 @@ function siteStorage(
   const byOrigin = new Map<string, number>();
   for (const t of tabs) {
     const origin = new URL(t.url).origin;
-    if (!byOrigin.has(origin) && byOrigin.size < MAX_STORAGE_ORIGINS) byOrigin.set(origin, t.id);
+    if (!byOrigin.has(origin) && byOrigin.size < STORAGE_PROBE_ORIGINS) byOrigin.set(origin, t.id);
   }
   return Promise.all(
     [...byOrigin].map(([origin, tabId]) =>

@@ -5,6 +5,7 @@
  */
 import type { DoctorDb } from '../../db';
 import { DEFAULT_SELLER_HOST, isSellerHost, marketOfHost, SELLER_HOSTS, SELLER_MATCHES } from '../../facts/hosts';
+import { CLEAR_ORIGINS } from '../../limits';
 
 /**
  * Registrable domains TikTok Shop pages load from (pages, CDNs, APIs). All sit under one-label public suffixes
@@ -31,7 +32,7 @@ export const TIKTOK_DOMAINS = [
 const BUYER_HOSTS = new Set(['www.tiktok.com', 'shop.tiktok.com', 'tiktok.com']);
 
 /** At most this many origins in one clear, seller origins first: the confirmation must stay readable. */
-export const MAX_ORIGINS = 24;
+export const MAX_ORIGINS = CLEAR_ORIGINS;
 
 /** Rows of history read for hosts: the newest ones are enough and keep the popup fast. */
 const HISTORY_ROWS = 2_000;

@@ -1,4 +1,6 @@
 /** Cache and site data: stale files after a release, oversized cookies, full or corrupted storage. */
+
+import { COOKIE_LIMITS } from '../../limits';
 import { formatNumber, recency } from '../age';
 import { plainHttp } from '../coded';
 import { ofKind } from '../context';
@@ -6,8 +8,6 @@ import { round } from '../groups';
 import { CHUNK_LOAD, QUOTA } from '../phrases';
 import type { Finding, Rule } from '../types';
 import { statusFinding } from './common';
-
-const COOKIE_LIMIT = 8192;
 
 const percent = (ratio: number) => (ratio < 0.01 ? 'under 1%' : `${Math.round(ratio * 100)}%`);
 
@@ -17,7 +17,7 @@ export const cache: Rule = {
   evaluate(ctx) {
     const scripts = ofKind(ctx, 'js-error', 'unhandled-rejection', 'console-error');
     const cookies = ctx.probesOf('cookies');
-    const big = cookies.filter((c) => c.metrics.bytes > COOKIE_LIMIT);
+    const big = cookies.filter((c) => c.metrics.bytes > COOKIE_LIMITS.failBytes);
     const findings: Finding[] = [
       ...statusFinding(
         ctx,
@@ -53,7 +53,7 @@ export const cache: Rule = {
       findings.push({
         signal: 'oversized-cookies',
         weight: round(0.7 * recency(c.at, ctx.now)),
-        text: `Cookies for ${c.metrics.host} take ${formatNumber(c.metrics.bytes)} bytes (${formatNumber(c.metrics.count)} cookies), over the ${formatNumber(COOKIE_LIMIT)} many servers accept`,
+        text: `Cookies for ${c.metrics.host} take ${formatNumber(c.metrics.bytes)} bytes (${formatNumber(c.metrics.count)} cookies), over the ${formatNumber(COOKIE_LIMITS.failBytes)} many servers accept`,
         source: 'probe',
         at: c.at,
       });
