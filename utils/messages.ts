@@ -9,11 +9,9 @@
  * the background and extension pages, and on the native API in content scripts, whose build resolves `wxt/browser`
  * to it (see wxt.config.ts): the polyfill stays out of every Seller Center page.
  */
-import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
 import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport } from './model';
 import { MESSAGE_NAMESPACE } from './product';
-import { REQUEST_SCHEMAS } from './schemas/runtime';
 
 export interface Protocol {
   /** popup -> background: liveness and version, the typed round trip */
@@ -56,8 +54,27 @@ export interface MessageRuntime {
 
 const NAMESPACE = MESSAGE_NAMESPACE;
 
-/** Every message type has its payload schema (utils/schemas/runtime.ts): a type without one does not compile. */
-const PAYLOADS: { [K in MessageType]: v.GenericSchema } = REQUEST_SCHEMAS;
+/**
+ * The receiver's payload check: any Standard Schema (https://standardschema.dev), so that this module needs no
+ * schema library. The background passes the valibot schemas of utils/schemas/runtime.ts; the content script, whose
+ * bundle has no room for a schema library, passes NO_PAYLOAD for its one message.
+ */
+export interface PayloadSchema {
+  readonly '~standard': {
+    validate(value: unknown): PayloadResult | Promise<PayloadResult>;
+  };
+}
+type PayloadResult = { readonly value: unknown; readonly issues?: undefined } | { readonly issues: readonly unknown[] };
+
+/** A message that carries nothing: an empty object, read as such. */
+export const NO_PAYLOAD: PayloadSchema = {
+  '~standard': {
+    validate: (value) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
+        ? { value: {} }
+        : { issues: ['expected an empty object'] },
+  },
+};
 
 /** Result wrapper so that an error in a handler reaches the caller as a clear message, not a silent undefined. */
 type Wire<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -92,7 +109,7 @@ async function request<K extends MessageType>(
 
 export type Handler<K extends MessageType> = (payload: Req<K>, sender: Sender) => Promise<Res<K>> | Res<K>;
 
-export type HandlerMap = { [K in MessageType]?: { from: SenderKind[]; handle: Handler<K> } };
+export type HandlerMap = { [K in MessageType]?: { from: SenderKind[]; accepts: PayloadSchema; handle: Handler<K> } };
 
 /** Classify a sender: our own pages, or a content script in a tab. Anything else is rejected. */
 export function senderKind(sender: Sender, ownId: string): SenderKind | undefined {
@@ -116,16 +133,18 @@ function isEnvelope(msg: unknown): msg is Envelope {
 export function onMessages(handlers: HandlerMap, runtime: MessageRuntime = browser.runtime): () => void {
   const listener: Listener = (msg, sender, sendResponse) => {
     if (!isEnvelope(msg)) return false;
-    const entry = handlers[msg.type] as { from: SenderKind[]; handle: Handler<MessageType> } | undefined;
+    const entry = handlers[msg.type] as
+      | { from: SenderKind[]; accepts: PayloadSchema; handle: Handler<MessageType> }
+      | undefined;
     if (!entry) return false;
     const kind = senderKind(sender, runtime.id);
     if (!kind || !entry.from.includes(kind)) return false;
     Promise.resolve()
-      .then(() => {
+      .then(() => entry.accepts['~standard'].validate(msg.payload))
+      .then((checked) => {
         // the receiver checks the payload: a sender may be older, newer, or a compromised page's content script
-        const checked = v.safeParse(PAYLOADS[msg.type], msg.payload);
-        if (!checked.success) throw new Error(`Malformed payload for "${msg.type}"`);
-        return entry.handle(checked.output as Req<MessageType>, sender);
+        if (checked.issues) throw new Error(`Malformed payload for "${msg.type}"`);
+        return entry.handle(checked.value as Req<MessageType>, sender);
       })
       .then(
         (value): Wire<unknown> => ({ ok: true, value }),
