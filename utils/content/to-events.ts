@@ -3,7 +3,7 @@
  * network-failure, slow-api against its kind's budget, checkout-failure), redacted and capped, plus the request
  * record kept for the HAR. Shared by the content script and the background's webRequest observer.
  */
-import { isCheckoutUrl, isSellerHost } from '../facts/hosts';
+import { isCheckoutUrl, isSellerHost, isUnderDomain } from '../facts/hosts';
 import { apiKindOf, budgetOf } from '../facts/latency-budgets';
 import type { HookItem } from '../hook/wire';
 import { MESSAGE_CHARS, URL_CHARS } from '../limits';
@@ -58,7 +58,7 @@ export function isCheckoutFailure(
   if (!requestUrl) return true;
   try {
     const r = new URL(requestUrl, pageUrl).hostname;
-    return r === new URL(pageUrl).hostname || r === 'tiktok.com' || r.endsWith('.tiktok.com');
+    return r === new URL(pageUrl).hostname || isUnderDomain(r, 'tiktok.com');
   } catch {
     return false;
   }

@@ -1,5 +1,12 @@
 /** What the probes measure: the seller's Seller Center host(s), TikTok's global hosts and the control hosts. */
-import { API_HOST, AUTH_HOST, DEFAULT_CONTROL_URLS, DEFAULT_SELLER_HOST, isSellerHost } from '../../facts/hosts';
+import {
+  API_HOST,
+  AUTH_HOST,
+  DEFAULT_CONTROL_URLS,
+  DEFAULT_SELLER_HOST,
+  hostnameOf,
+  isSellerHost,
+} from '../../facts/hosts';
 import type { ReachTarget } from './reach';
 
 /** Seller hosts in order of evidence: open tabs first, then recent events; the US host when nothing is known. */
@@ -8,17 +15,9 @@ export function learnSellerHosts(tabUrls: readonly string[], eventHosts: readonl
   const add = (h: string | null) => {
     if (h && isSellerHost(h) && !hosts.includes(h)) hosts.push(h);
   };
-  for (const url of tabUrls) add(hostOf(url));
+  for (const url of tabUrls) add(hostnameOf(url) ?? null);
   for (const h of eventHosts) add(h.toLowerCase());
   return hosts.length ? hosts.slice(0, max) : [DEFAULT_SELLER_HOST];
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
 }
 
 /** Control URLs from the setting, https only; the defaults when none is usable. */

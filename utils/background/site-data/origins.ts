@@ -4,29 +4,21 @@
  * everything passes the TikTok allowlist below, so a clear cannot reach another site's data.
  */
 import type { DoctorDb } from '../../db';
-import { DEFAULT_SELLER_HOST, isSellerHost, marketOfHost, SELLER_HOSTS, SELLER_MATCHES } from '../../facts/hosts';
-import { CLEAR_ORIGINS } from '../../limits';
+import {
+  DEFAULT_SELLER_HOST,
+  hostnameOf,
+  isSellerHost,
+  isTikTokOwnedHost,
+  marketOfHost,
+  registrableDomain,
+  SELLER_HOSTS,
+  SELLER_MATCHES,
+} from '../../facts/hosts';
 
-/**
- * Registrable domains TikTok Shop pages load from (pages, CDNs, APIs). All sit under one-label public suffixes
- * (.com, .us), so a host's registrable domain is its last two labels.
- */
-export const TIKTOK_DOMAINS = [
-  'tiktok.com',
-  'tiktokv.com',
-  'tiktokv.us',
-  'tiktokw.us',
-  'tiktokcdn.com',
-  'tiktokcdn-us.com',
-  'tiktokcdn-eu.com',
-  'ttwstatic.com',
-  'tiktokglobalshop.com',
-  'tiktokshop.com',
-  'tiktok-shops.com',
-  'ibyteimg.com',
-  'ibytedtos.com',
-  'byteoversea.com',
-] as const;
+// The registrable-domain logic lives with the hosts; re-exported for the clear's callers.
+export { isTikTokOwnedHost, registrableDomain, TIKTOK_DOMAINS } from '../../facts/hosts';
+
+import { CLEAR_ORIGINS } from '../../limits';
 
 /** Buyer-side hosts: TikTok-owned, but not something Seller Center loads from; left alone unless a seller page used them. */
 const BUYER_HOSTS = new Set(['www.tiktok.com', 'shop.tiktok.com', 'tiktok.com']);
@@ -37,27 +29,9 @@ export const MAX_ORIGINS = CLEAR_ORIGINS;
 /** Rows of history read for hosts: the newest ones are enough and keep the popup fast. */
 const HISTORY_ROWS = 2_000;
 
-const HOST_RE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
-
-export function isTikTokOwnedHost(host: string): boolean {
-  const h = host.toLowerCase();
-  if (!HOST_RE.test(h)) return false;
-  return isSellerHost(h) || TIKTOK_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
-}
-
-/** The registrable domain Chrome clears cookies for (eTLD+1); valid for the allowlisted hosts above. */
-export function registrableDomain(host: string): string {
-  return host.toLowerCase().split('.').slice(-2).join('.');
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' ? u.hostname.toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
+/** The host of an https URL; other schemes are no site data of ours. */
+function httpsHostOf(url: string | undefined): string | undefined {
+  return url?.startsWith('https:') ? hostnameOf(url) : undefined;
 }
 
 /** One row of what the observer stored, reduced to what origins need. */
@@ -73,7 +47,7 @@ export function hostsFromRows(rows: Iterable<SeenRow>): { seller: Set<string>; l
   const loaded = new Set<string>();
   for (const row of rows) {
     const page = typeof row.pageHost === 'string' ? row.pageHost.toLowerCase() : '';
-    const target = hostOf(row.url);
+    const target = httpsHostOf(row.url);
     if (isSellerHost(page)) seller.add(page);
     if (!target || !isTikTokOwnedHost(target)) continue;
     if (isSellerHost(target)) seller.add(target);
@@ -136,7 +110,7 @@ export async function openSellerTabs(tabs: TabsLike): Promise<{ id: number; host
   const found = await tabs.query({ url: [...SELLER_MATCHES] });
   const out: { id: number; host: string; active: boolean }[] = [];
   for (const t of found) {
-    const host = hostOf(t.url);
+    const host = httpsHostOf(t.url);
     if (t.id !== undefined && host && isSellerHost(host)) out.push({ id: t.id, host, active: t.active === true });
   }
   return out;
