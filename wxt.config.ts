@@ -8,6 +8,7 @@ import {
   SELLER_HOSTS,
   SELLER_MATCHES,
 } from './utils/facts/hosts';
+import { PRODUCT_NAME } from './utils/product';
 
 const controlHostPermissions = DEFAULT_CONTROL_URLS.map((u) => `${new URL(u).origin}/*`);
 // The cookies API shows a cookie only with host permission for its domain: Seller Center's cookies are set on the
@@ -36,7 +37,7 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'TikTok Shop Doctor',
+    name: PRODUCT_NAME,
     short_name: 'Shop Doctor',
     description:
       'Tells TikTok Shop sellers why Seller Center misbehaves, walks them to a fix and exports a support bundle. Local only.',
@@ -58,7 +59,7 @@ export default defineConfig({
       ...controlHostPermissions,
       ...cookieDomainPermissions,
     ],
-    action: { default_title: 'TikTok Shop Doctor' },
+    action: { default_title: PRODUCT_NAME },
     // Firefox builds are MV3 (the MAIN-world hook needs `world: 'MAIN'`, Firefox 128+).
     ...(browser === 'firefox'
       ? {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { cookieFigures, type FigureRow, storageFigures } from '@/utils/background/site-data/format';
+import { currentPlatform, DATA_TYPE_LABELS, type SiteDataType } from '@/utils/background/site-data/options';
+import { type ClearPlan, planClear } from '@/utils/background/site-data/plan';
 import { db } from '@/utils/db';
 import { isSellerHost } from '@/utils/facts/hosts';
 import { sendMessage } from '@/utils/messages';
 import type { ClearRecord } from '@/utils/model';
-import { cookieFigures, type FigureRow, storageFigures } from '@/utils/site-data/format';
-import { currentPlatform, DATA_TYPE_LABELS, type SiteDataType } from '@/utils/site-data/options';
-import { type ClearPlan, planClear } from '@/utils/site-data/plan';
 import './ClearSiteData.css';
 
 type Step =

@@ -1,27 +1,42 @@
+import { scheduleBadgeRefresh } from '@/utils/background/badge';
 import { takeEventBatch } from '@/utils/background/event-intake';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
+import { browserClearDeps, clearSiteData } from '@/utils/background/site-data/clear';
+import { reloadSellerTabs } from '@/utils/background/site-data/reload';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
-import { scheduleBadgeRefresh } from '@/utils/badge';
 import { db } from '@/utils/db';
 import { onMessages } from '@/utils/messages';
-import { browserClearDeps, clearSiteData } from '@/utils/site-data/clear';
-import { reloadSellerTabs } from '@/utils/site-data/reload';
+import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
 
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.
 export default defineBackground(() => {
   onMessages({
     ping: {
+      accepts: REQUEST_SCHEMAS.ping,
       from: ['extension-page'],
       handle: () => ({ pong: true, version: browser.runtime.getManifest().version, at: Date.now() }),
     },
     'events/batch': {
+      accepts: REQUEST_SCHEMAS['events/batch'],
       from: ['content-script'],
       handle: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
     },
-    'site-data/clear': { from: ['extension-page'], handle: (req) => clearSiteData(browserClearDeps(db()), req) },
-    'tabs/reload-seller': { from: ['extension-page'], handle: () => reloadSellerTabs(browser.tabs) },
-    'probes/run': { from: ['extension-page'], handle: ({ trigger }) => runProbesNow(trigger) },
+    'site-data/clear': {
+      accepts: REQUEST_SCHEMAS['site-data/clear'],
+      from: ['extension-page'],
+      handle: (req) => clearSiteData(browserClearDeps(db()), req),
+    },
+    'tabs/reload-seller': {
+      accepts: REQUEST_SCHEMAS['tabs/reload-seller'],
+      from: ['extension-page'],
+      handle: () => reloadSellerTabs(browser.tabs),
+    },
+    'probes/run': {
+      accepts: REQUEST_SCHEMAS['probes/run'],
+      from: ['extension-page'],
+      handle: ({ trigger }) => runProbesNow(trigger),
+    },
   });
   browser.alarms.onAlarm.addListener(onProbeAlarm);
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the

@@ -1,8 +1,8 @@
+import { startPageObserver } from '@/utils/content/page-observer';
+import { measureSiteStorage } from '@/utils/content/site-storage';
 import { CONTENT_MATCHES } from '@/utils/facts/hosts';
 import { MIN_BUDGET_MS } from '@/utils/facts/latency-budgets';
-import { onMessages, sendMessage } from '@/utils/messages';
-import { startPageObserver } from '@/utils/observer/page-observer';
-import { measureSiteStorage } from '@/utils/probes/site-storage';
+import { NO_PAYLOAD, onMessages, sendMessage } from '@/utils/messages';
 
 // The extension's eyes in Seller Center: watches the page, connects the MAIN-world hook (entrypoints/hook.content.ts)
 // and relays what both see to the background. Its `browser` is the native API, not the polyfill (wxt.config.ts).
@@ -12,7 +12,9 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.tsdContent = 'alive';
     ctx.onInvalidated(
-      onMessages({ 'storage/measure': { from: ['extension-page'], handle: () => measureSiteStorage() } }),
+      onMessages({
+        'storage/measure': { from: ['extension-page'], accepts: NO_PAYLOAD, handle: () => measureSiteStorage() },
+      }),
     );
     startPageObserver(ctx, (batch) => sendMessage('events/batch', batch), MIN_BUDGET_MS);
     ctx.onInvalidated(() => delete document.documentElement.dataset.tsdContent);

@@ -1,6 +1,7 @@
 /** Builders for diagnosis tests: event groups and probe results relative to a fixed "now". */
+
+import type { ProbeMetrics } from '@/utils/background/probes/metrics';
 import type { EventGroup, ObservedEvent, ProbeOutcome, ProbeResult } from '@/utils/model';
-import type { ProbeMetrics } from '@/utils/probes/metrics';
 
 export const NOW = Date.UTC(2026, 4, 1, 12, 0, 0);
 export const MIN = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointPattern, fingerprintOf, hash53, messageShape } from '@/utils/fingerprint';
+import { endpointPattern, fingerprintOf, hash53, messageShape } from '@/utils/content/fingerprint';
 import type { ObservedEvent } from '@/utils/model';
 
 const base: ObservedEvent = { kind: 'js-error', at: 1, source: 'page', pageHost: 'seller-us.tiktok.com' };

@@ -1,8 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type MessageRuntime, onMessages, type Sender, senderKind, sendMessage } from '@/utils/messages';
+import { type MessageRuntime, NO_PAYLOAD, onMessages, type Sender, senderKind, sendMessage } from '@/utils/messages';
+import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
 
 const ownId = 'test-extension-id';
+const REPORT = {
+  at: 1,
+  origin: 'https://seller-us.tiktok.com',
+  usage: null,
+  quota: null,
+  cacheNames: null,
+  indexedDbs: null,
+  serviceWorkers: null,
+  localStorageKeys: null,
+};
 const page = { id: ownId, url: `chrome-extension://${ownId}/popup.html` };
 const content = { id: ownId, url: 'https://seller-us.tiktok.com/homepage', tab: { id: 7 } as never };
 
@@ -45,12 +56,24 @@ describe('onMessages', () => {
   const ping = { ns: 'tsd/1', type: 'ping', payload: { from: 'test' } };
 
   it('answers a typed message from an allowed sender, wrapped', async () => {
-    onMessages({ ping: { from: ['extension-page'], handle: () => ({ pong: true, version: '1.0.0', at: 1 }) } });
+    onMessages({
+      ping: {
+        from: ['extension-page'],
+        accepts: REQUEST_SCHEMAS.ping,
+        handle: () => ({ pong: true, version: '1.0.0', at: 1 }),
+      },
+    });
     expect(await deliver(ping, page)).toEqual({ ok: true, value: { pong: true, version: '1.0.0', at: 1 } });
   });
 
   it('ignores the message from a sender kind the handler does not accept', async () => {
-    onMessages({ ping: { from: ['extension-page'], handle: () => ({ pong: true, version: '1', at: 1 }) } });
+    onMessages({
+      ping: {
+        from: ['extension-page'],
+        accepts: REQUEST_SCHEMAS.ping,
+        handle: () => ({ pong: true, version: '1', at: 1 }),
+      },
+    });
     expect(await deliver(ping, content)).toBeUndefined();
   });
 
@@ -58,6 +81,7 @@ describe('onMessages', () => {
     onMessages({
       ping: {
         from: ['extension-page'],
+        accepts: REQUEST_SCHEMAS.ping,
         handle: () => {
           throw new Error('database is closed');
         },
@@ -67,8 +91,41 @@ describe('onMessages', () => {
     expect(await deliver(ping, page)).toEqual({ ok: false, error: 'database is closed' });
   });
 
+  it('answers a payload that does not match its schema with an error, never handling it', async () => {
+    let handled = 0;
+    onMessages({
+      ping: {
+        from: ['extension-page'],
+        accepts: REQUEST_SCHEMAS.ping,
+        handle: () => {
+          handled++;
+          return { pong: true, version: '1', at: 1 };
+        },
+      },
+    });
+    for (const payload of [{ from: 5 }, undefined, 'ping']) {
+      expect(await deliver({ ...ping, payload }, page)).toEqual({ ok: false, error: 'Malformed payload for "ping"' });
+    }
+    expect(handled).toBe(0);
+  });
+
+  it('NO_PAYLOAD admits only an empty object', async () => {
+    const measure = (payload: unknown) => ({ ns: 'tsd/1', type: 'storage/measure', payload });
+    onMessages({ 'storage/measure': { from: ['extension-page'], accepts: NO_PAYLOAD, handle: () => REPORT } });
+    expect(await deliver(measure({}), page)).toEqual({ ok: true, value: REPORT });
+    for (const payload of [{ x: 1 }, [], null, 'x']) {
+      expect(await deliver(measure(payload), page)).toMatchObject({ ok: false });
+    }
+  });
+
   it('stops answering once removed', async () => {
-    const off = onMessages({ ping: { from: ['extension-page'], handle: () => ({ pong: true, version: '1', at: 1 }) } });
+    const off = onMessages({
+      ping: {
+        from: ['extension-page'],
+        accepts: REQUEST_SCHEMAS.ping,
+        handle: () => ({ pong: true, version: '1', at: 1 }),
+      },
+    });
     off();
     expect(await deliver(ping, page)).toBeUndefined();
   });
@@ -101,7 +158,13 @@ describe('sendMessage', () => {
   });
 
   it('round-trips between the two sides through the same protocol', async () => {
-    onMessages({ ping: { from: ['extension-page'], handle: ({ from }) => ({ pong: true, version: from, at: 2 }) } });
+    onMessages({
+      ping: {
+        from: ['extension-page'],
+        accepts: REQUEST_SCHEMAS.ping,
+        handle: ({ from }) => ({ pong: true, version: from, at: 2 }),
+      },
+    });
     const viaListeners: MessageRuntime = { ...runtime(undefined), sendMessage: (msg) => deliver(msg, page) };
     await expect(sendMessage('ping', { from: '9.9' }, viaListeners)).resolves.toEqual({
       pong: true,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanItem, MAX_DETAIL_CHARS, MAX_ITEMS, MAX_MESSAGE, rateGate, readHookBatch } from '@/utils/page-bridge';
+import { cleanItem, rateGate, readHookBatch } from '@/utils/content/page-bridge';
+import { BRIDGE_LIMITS, MESSAGE_CHARS } from '@/utils/limits';
+
+const MAX_DETAIL_CHARS = BRIDGE_LIMITS.detailChars;
+const MAX_ITEMS = BRIDGE_LIMITS.items;
+const MAX_MESSAGE = MESSAGE_CHARS;
 
 const NONCE = 'nonce-1234';
 const err = { t: 'e', k: 'js-error', msg: 'boom', n: 3, a: 10, z: 20 };

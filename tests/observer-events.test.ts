@@ -1,10 +1,15 @@
+import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
+import { EventGroupDeltaSchema, RequestRecordSchema } from '@/utils/schemas/rows';
+
+const isEventGroupDelta = (x: unknown) => v.is(EventGroupDeltaSchema, x);
+const isRequestRecord = (x: unknown) => v.is(RequestRecordSchema, x);
+
+import { type Batch, Collector } from '@/utils/content/collector';
+import { convertItem, isCheckoutFailure, isCheckoutPage, plainText } from '@/utils/content/to-events';
+import type { RequestItem } from '@/utils/hook/wire';
 import type { ObservedEvent } from '@/utils/model';
-import { type Batch, Collector } from '@/utils/observer/collector';
-import { convertItem, isCheckoutFailure, isCheckoutPage, plainText } from '@/utils/observer/to-events';
-import type { RequestItem } from '@/utils/page-bridge';
 import { REDACTED } from '@/utils/redact';
-import { isEventGroupDelta, isRequestRecord } from '@/utils/validate';
 
 const seller = { url: 'https://seller-us.tiktok.com/homepage', host: 'seller-us.tiktok.com' };
 const req = (over: Partial<RequestItem>): RequestItem => ({

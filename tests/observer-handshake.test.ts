@@ -3,7 +3,10 @@
  * document and an element whose events bubble to the document only while the element is attached.
  */
 import { describe, expect, it } from 'vitest';
-import { acceptChannel, OFFER_EVENT, offerChannel, REQUEST_EVENT } from '@/utils/observer/handshake';
+import { acceptChannel, decodeOffer, OFFER_EVENT, offerChannel, REQUEST_EVENT } from '@/utils/hook/handshake';
+import type { ChannelOffer } from '@/utils/hook/wire';
+
+const OFFER: ChannelOffer = { nonce: 'nonce', slowMs: 500 };
 
 type Fake = { type: string; detail?: unknown; bubbles?: boolean; target: unknown };
 type Listener = (e: Fake) => void;
@@ -61,9 +64,9 @@ describe('handshake', () => {
     it(`connects when the ${hookFirst ? 'hook' : 'content script'} starts first, then ignores the page`, () => {
       const { doc, channel } = makeDom();
       const d = doc as unknown as Document;
-      const got: { target: unknown; detail: string }[] = [];
-      const hook = () => acceptChannel(d, (target, detail) => got.push({ target, detail }));
-      const content = () => offerChannel(d, channel as unknown as Element, 'nonce 500', new AbortController().signal);
+      const got: { target: unknown; offer: ChannelOffer }[] = [];
+      const hook = () => acceptChannel(d, (target, offer) => got.push({ target, offer }));
+      const content = () => offerChannel(d, channel as unknown as Element, OFFER, new AbortController().signal);
       if (hookFirst) {
         hook();
         content();
@@ -71,7 +74,7 @@ describe('handshake', () => {
         content();
         hook();
       }
-      expect(got).toEqual([{ target: channel, detail: 'nonce 500' }]);
+      expect(got).toEqual([{ target: channel, offer: OFFER }]);
       expect(channel.attached).toBe(false);
 
       // Afterwards a page that asks again gets no offer, and a forged offer is not taken.
@@ -79,7 +82,7 @@ describe('handshake', () => {
       doc.addEventListener(OFFER_EVENT, (e) => offers.push(e.detail));
       doc.dispatchEvent(new CustomEvent(REQUEST_EVENT));
       expect(offers).toEqual([]);
-      doc.dispatchEvent(new CustomEvent(OFFER_EVENT, { detail: 'forged 1' }));
+      doc.dispatchEvent(new CustomEvent(OFFER_EVENT, { detail: JSON.stringify({ nonce: 'forged', slowMs: 1 }) }));
       expect(got).toHaveLength(1);
     });
   }
@@ -87,11 +90,18 @@ describe('handshake', () => {
   it('stops answering requests at DOMContentLoaded when no hook came', () => {
     const { doc, channel } = makeDom();
     const d = doc as unknown as Document;
-    offerChannel(d, channel as unknown as Element, 'nonce 500', new AbortController().signal);
+    offerChannel(d, channel as unknown as Element, OFFER, new AbortController().signal);
     doc.dispatchEvent(new CustomEvent('DOMContentLoaded'));
     const offers: unknown[] = [];
     doc.addEventListener(OFFER_EVENT, (e) => offers.push(e.detail));
     doc.dispatchEvent(new CustomEvent(REQUEST_EVENT));
     expect(offers).toEqual([]);
+  });
+
+  it('reads only a well-formed offer', () => {
+    expect(decodeOffer(JSON.stringify(OFFER))).toEqual(OFFER);
+    for (const bad of ['nonce 500', '{"nonce":"","slowMs":500}', '{"nonce":"n","slowMs":"500"}', 5, null, '{']) {
+      expect(decodeOffer(bad)).toBeUndefined();
+    }
   });
 });

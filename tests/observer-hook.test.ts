@@ -4,8 +4,9 @@
  * XMLHttpRequest. What reaches the content script is read from the CustomEvents on the target.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { envelopeOf, installHook } from '@/utils/observer/hook';
-import { BRIDGE_EVENT, type HookItem, readHookBatch } from '@/utils/page-bridge';
+import { readHookBatch } from '@/utils/content/page-bridge';
+import { envelopeOf, installHook } from '@/utils/hook/install';
+import { BRIDGE_EVENT, type HookItem } from '@/utils/hook/wire';
 
 const NONCE = 'test-nonce';
 
@@ -82,7 +83,8 @@ function makePage(
     if (b) batches.push(b);
   });
   const page = win as unknown as Window & typeof globalThis;
-  const install = (slowMs = 200) => installHook(page, { flushMs: 10, maxKeys: 100 }).connect(target, NONCE, slowMs);
+  const install = (slowMs = 200) =>
+    installHook(page, { flushMs: 10, maxKeys: 100 }).connect(target, { nonce: NONCE, slowMs });
   const items = () => batches.flatMap((b) => b.items);
   const settle = (ms = 80) => new Promise((r) => setTimeout(r, ms));
   return { win, page, install, items, batches, settle, consoleError, FakeXHR, et, listeners };
@@ -371,7 +373,7 @@ describe('errors, rejections, console.error', () => {
     const target = new EventTarget();
     const got: string[] = [];
     target.addEventListener(BRIDGE_EVENT, (e) => got.push((e as CustomEvent).detail));
-    hook.connect(target, NONCE, 500);
+    hook.connect(target, { nonce: NONCE, slowMs: 500 });
     await p.settle();
     expect(got).toHaveLength(1);
     expect(readHookBatch(got[0], NONCE)?.items).toEqual([expect.objectContaining({ msg: 'early', n: 1 })]);

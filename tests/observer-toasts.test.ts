@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyToastText, TOAST_LANGUAGES, toastCause } from '@/utils/causes/toasts';
-import { errorToastText, looksLikeError } from '@/utils/observer/toasts';
+import { errorToastText, looksLikeError } from '@/utils/content/toasts';
 
 /** Just enough of an Element for the structural checks. */
 const el = (attrs: Record<string, string> = {}, errorChild = false, inAlert = false) =>

@@ -1,4 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { EventGroupDeltaSchema, RequestRecordSchema } from '@/utils/schemas/rows';
+
+const isEventGroupDelta = (x: unknown) => v.is(EventGroupDeltaSchema, x);
+const isRequestRecord = (x: unknown) => v.is(RequestRecordSchema, x);
+
 import {
   OBSERVED_URLS,
   observeWebRequests,
@@ -8,9 +14,8 @@ import {
   UNHOOKED_URLS,
   type WebRequestApi,
 } from '@/utils/background/web-request-observer';
-import type { Batch } from '@/utils/observer/collector';
+import type { Batch } from '@/utils/content/collector';
 import { REDACTED } from '@/utils/redact';
-import { isEventGroupDelta, isRequestRecord } from '@/utils/validate';
 
 type Listener = (d: RequestDetails) => undefined;
 

@@ -1,12 +1,13 @@
 /** What the popup reads: bounded, indexed reads of the last day; stale walks closed; history lazily. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CAUSES } from '@/utils/causes/registry';
-import { DB_NAME, DoctorDb, SCHEMA_VERSIONS } from '@/utils/db';
+import { DoctorDb, SCHEMA_VERSIONS } from '@/utils/db';
 import { diagnose } from '@/utils/diagnosis';
 import { loadHistory, outcomeLabel } from '@/utils/diagnosis/history';
 import { closeStaleSessions, LOAD_LIMITS, loadRecent, RESUME_MS } from '@/utils/diagnosis/load';
 import { RAW_DB_NAME, readRecentRaw } from '@/utils/diagnosis/read-raw';
 import type { EventGroup, TroubleSession } from '@/utils/model';
+import { DB_NAME } from '@/utils/product';
 
 const NOW = Date.now();
 const HOUR = 3_600_000;
@@ -59,18 +60,16 @@ describe('loadRecent', () => {
     expect((await loadRecent(database, NOW + RESUME_MS)).openSession).toBeUndefined();
   });
 
-  it('stays bounded with 10,000 events and 1,000 sessions stored, and diagnoses that fast', async () => {
+  // How fast is for `npm run bench` (popup-render); a timed assertion here would only measure the machine's load.
+  it('stays bounded with 10,000 events and 1,000 sessions stored, and diagnoses them', async () => {
     await database.eventGroups.bulkPut(Array.from({ length: 10_000 }, (_, i) => group(i, (i % 48) * HOUR)));
     await database.sessions.bulkAdd(Array.from({ length: 1_000 }, (_, i) => session(i, NOW - i * HOUR, 'fixed')));
     const r = await loadRecent(database, NOW);
     expect(r.events.length).toBeGreaterThan(0);
     expect(r.events.length).toBeLessThanOrEqual(LOAD_LIMITS.events);
     expect(r.events.every((e) => e.lastAt >= NOW - 24 * HOUR)).toBe(true);
-    const t = performance.now();
     const d = diagnose(CAUSES, r.events, r.probes, [], NOW);
-    const ms = performance.now() - t;
     expect(d.causes).toHaveLength(9);
-    expect(ms).toBeLessThan(100);
   });
 
   it('keeps the newest when even the last ten minutes overflow', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BADGE_COLOR, type BadgeApi, badgeState, DEFAULT_TITLE, refreshBadge } from '@/utils/badge';
+import { BADGE_COLOR, type BadgeApi, badgeState, DEFAULT_TITLE, refreshBadge } from '@/utils/background/badge';
 import { DoctorDb } from '@/utils/db';
 import type { EventGroup, ProbeResult } from '@/utils/model';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_MINIMUMS } from '@/utils/facts/browser-support';
-import { browserMetrics, browserOutcome, detectBrowser } from '@/utils/probes/browser-info';
+import { browserMetrics, browserOutcome, detectBrowser } from '@/utils/background/probes/browser-info';
 import {
   CLOCK_WINDOW,
   clockMetrics,
@@ -8,13 +7,20 @@ import {
   clockSummary,
   pickClockSample,
   skewSeconds,
-} from '@/utils/probes/clock';
-import { cookieHeaderBytes, cookieOutcome, cookieSummary } from '@/utils/probes/cookies';
-import { classifyFailure, failureKindOfNetError, probeTagOf } from '@/utils/probes/net-errors';
-import { onlineMetrics, onlineOutcome, proxyMetrics, proxyOutcome, proxySummary } from '@/utils/probes/proxy';
-import { regionMatch, regionMetrics, regionOutcome } from '@/utils/probes/region';
-import { jitter, latencyStats, median } from '@/utils/probes/stats';
-import { learnSellerHosts, reachTargets, usableControlUrls } from '@/utils/probes/targets';
+} from '@/utils/background/probes/clock';
+import { cookieHeaderBytes, cookieOutcome, cookieSummary } from '@/utils/background/probes/cookies';
+import { classifyFailure, failureKindOfNetError, probeTagOf } from '@/utils/background/probes/net-errors';
+import {
+  onlineMetrics,
+  onlineOutcome,
+  proxyMetrics,
+  proxyOutcome,
+  proxySummary,
+} from '@/utils/background/probes/proxy';
+import { regionMatch, regionMetrics, regionOutcome } from '@/utils/background/probes/region';
+import { jitter, latencyStats, median } from '@/utils/background/probes/stats';
+import { learnSellerHosts, reachTargets, usableControlUrls } from '@/utils/background/probes/targets';
+import { BROWSER_MINIMUMS } from '@/utils/facts/browser-support';
 
 describe('latency statistics', () => {
   it('median of odd and even counts, null when empty', () => {

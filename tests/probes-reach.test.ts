@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { NetErrorLog } from '@/utils/probes/net-errors';
-import { type ReachTarget, reachSummary, sampleHost, summarizeReach, THROTTLED, taggedUrl } from '@/utils/probes/reach';
-import { measureSiteStorage, storageMetrics, storageOutcome, storageSummary } from '@/utils/probes/site-storage';
+import { NetErrorLog } from '@/utils/background/probes/net-errors';
+import {
+  type ReachTarget,
+  reachSummary,
+  sampleHost,
+  summarizeReach,
+  THROTTLED,
+  taggedUrl,
+} from '@/utils/background/probes/reach';
+import { storageMetrics, storageOutcome, storageSummary } from '@/utils/background/probes/site-storage';
+import { measureSiteStorage } from '@/utils/content/site-storage';
 import { fakeNetwork } from './helpers/probe-env';
 
 const target: ReachTarget = { host: 'seller-us.tiktok.com', role: 'seller', url: 'https://seller-us.tiktok.com/' };

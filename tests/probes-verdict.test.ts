@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FailureKind, HostRole, ProbeMetrics } from '@/utils/probes/metrics';
-import { reachOutcome, reachSummary, THROTTLED } from '@/utils/probes/reach';
-import { connectivityVerdict, verdictOutcome, verdictSummary } from '@/utils/probes/verdict';
+import type { FailureKind, HostRole, ProbeMetrics } from '@/utils/background/probes/metrics';
+import { reachOutcome, reachSummary, THROTTLED } from '@/utils/background/probes/reach';
+import { connectivityVerdict, verdictOutcome, verdictSummary } from '@/utils/background/probes/verdict';
 
 type Reach = ProbeMetrics['reach'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cookieFigures, formatBytes, storageFigures } from '@/utils/site-data/format';
-import { buildRemoval } from '@/utils/site-data/options';
+import { cookieFigures, formatBytes, storageFigures } from '@/utils/background/site-data/format';
+import { buildRemoval } from '@/utils/background/site-data/options';
 
 const origins = ['https://seller-us.tiktok.com', 'https://seller.us.tiktokglobalshop.com', 'https://p16.ibyteimg.com'];
 

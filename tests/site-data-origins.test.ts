@@ -1,6 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DoctorDb, mergeEventGroups } from '@/utils/db';
-import type { ObservedEvent } from '@/utils/model';
 import {
   buildOrigins,
   computeOrigins,
@@ -10,7 +8,9 @@ import {
   registrableDomain,
   sellerHostsOfMarkets,
   type TabsLike,
-} from '@/utils/site-data/origins';
+} from '@/utils/background/site-data/origins';
+import { DoctorDb, mergeEventGroups } from '@/utils/db';
+import type { ObservedEvent } from '@/utils/model';
 
 const tabs = (...list: { id?: number; url?: string; active?: boolean }[]): TabsLike => ({
   query: async () => list,

@@ -4,6 +4,7 @@
  * stores or indexes and never drops history (see tests/db-migration.test.ts). Retention is enforced on write.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { REQUEST_IDS_PER_GROUP } from './limits';
 import type {
   ClearRecord,
   EventGroup,
@@ -13,8 +14,7 @@ import type {
   RequestRecord,
   TroubleSession,
 } from './model';
-
-export const DB_NAME = 'tiktok-shop-doctor';
+import { DB_NAME } from './product';
 
 /** Retention: rows and age per table. Sized so that the popup budget (10,000 events, 1,000 sessions) fits. */
 export const RETENTION = {
@@ -27,7 +27,6 @@ export const RETENTION = {
 } as const;
 
 const DAY = 86_400_000;
-const MAX_REQUEST_IDS = 5;
 
 export class DoctorDb extends Dexie {
   eventGroups!: EntityTable<EventGroup, 'fingerprint'>;
@@ -106,7 +105,7 @@ export function foldGroup(prev: EventGroup | undefined, delta: EventGroupDelta):
       firstAt: delta.firstAt,
       lastAt: delta.lastAt,
       sample: delta.sample,
-      requestIds: delta.requestIds.slice(-MAX_REQUEST_IDS),
+      requestIds: delta.requestIds.slice(-REQUEST_IDS_PER_GROUP),
     };
   }
   const newer = delta.lastAt >= prev.lastAt;
@@ -116,7 +115,7 @@ export function foldGroup(prev: EventGroup | undefined, delta: EventGroupDelta):
     firstAt: Math.min(prev.firstAt, delta.firstAt),
     lastAt: Math.max(prev.lastAt, delta.lastAt),
     sample: newer ? delta.sample : prev.sample,
-    requestIds: [...prev.requestIds, ...delta.requestIds].slice(-MAX_REQUEST_IDS),
+    requestIds: [...prev.requestIds, ...delta.requestIds].slice(-REQUEST_IDS_PER_GROUP),
   };
 }
 

@@ -11,6 +11,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport } from './model';
+import { MESSAGE_NAMESPACE } from './product';
 
 export interface Protocol {
   /** popup -> background: liveness and version, the typed round trip */
@@ -51,7 +52,29 @@ export interface MessageRuntime {
   readonly onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
 }
 
-const NAMESPACE = 'tsd/1';
+const NAMESPACE = MESSAGE_NAMESPACE;
+
+/**
+ * The receiver's payload check: any Standard Schema (https://standardschema.dev), so that this module needs no
+ * schema library. The background passes the valibot schemas of utils/schemas/runtime.ts; the content script, whose
+ * bundle has no room for a schema library, passes NO_PAYLOAD for its one message.
+ */
+export interface PayloadSchema {
+  readonly '~standard': {
+    validate(value: unknown): PayloadResult | Promise<PayloadResult>;
+  };
+}
+type PayloadResult = { readonly value: unknown; readonly issues?: undefined } | { readonly issues: readonly unknown[] };
+
+/** A message that carries nothing: an empty object, read as such. */
+export const NO_PAYLOAD: PayloadSchema = {
+  '~standard': {
+    validate: (value) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
+        ? { value: {} }
+        : { issues: ['expected an empty object'] },
+  },
+};
 
 /** Result wrapper so that an error in a handler reaches the caller as a clear message, not a silent undefined. */
 type Wire<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -86,7 +109,7 @@ async function request<K extends MessageType>(
 
 export type Handler<K extends MessageType> = (payload: Req<K>, sender: Sender) => Promise<Res<K>> | Res<K>;
 
-export type HandlerMap = { [K in MessageType]?: { from: SenderKind[]; handle: Handler<K> } };
+export type HandlerMap = { [K in MessageType]?: { from: SenderKind[]; accepts: PayloadSchema; handle: Handler<K> } };
 
 /** Classify a sender: our own pages, or a content script in a tab. Anything else is rejected. */
 export function senderKind(sender: Sender, ownId: string): SenderKind | undefined {
@@ -110,12 +133,19 @@ function isEnvelope(msg: unknown): msg is Envelope {
 export function onMessages(handlers: HandlerMap, runtime: MessageRuntime = browser.runtime): () => void {
   const listener: Listener = (msg, sender, sendResponse) => {
     if (!isEnvelope(msg)) return false;
-    const entry = handlers[msg.type] as { from: SenderKind[]; handle: Handler<MessageType> } | undefined;
+    const entry = handlers[msg.type] as
+      | { from: SenderKind[]; accepts: PayloadSchema; handle: Handler<MessageType> }
+      | undefined;
     if (!entry) return false;
     const kind = senderKind(sender, runtime.id);
     if (!kind || !entry.from.includes(kind)) return false;
     Promise.resolve()
-      .then(() => entry.handle(msg.payload, sender))
+      .then(() => entry.accepts['~standard'].validate(msg.payload))
+      .then((checked) => {
+        // the receiver checks the payload: a sender may be older, newer, or a compromised page's content script
+        if (checked.issues) throw new Error(`Malformed payload for "${msg.type}"`);
+        return entry.handle(checked.value as Req<MessageType>, sender);
+      })
       .then(
         (value): Wire<unknown> => ({ ok: true, value }),
         (err: unknown): Wire<unknown> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),

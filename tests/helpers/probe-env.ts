@@ -1,7 +1,8 @@
 /** A small fake network for probe tests: per-host behaviours, tagged webRequest errors, an abortable hang. */
+
+import type { NetErrorSource } from '@/utils/background/probes/net-errors';
+import type { ProbeEnv } from '@/utils/background/probes/run';
 import type { SiteStorageReport } from '@/utils/model';
-import type { NetErrorSource } from '@/utils/probes/net-errors';
-import type { ProbeEnv } from '@/utils/probes/run';
 
 export type HostBehaviour =
   | { kind: 'ok'; status?: number; delayMs?: number; dateOffsetMs?: number }

@@ -2,7 +2,7 @@
  * Parameter rules of the request checker: signing parameters, where the access token goes, token calls on the
  * auth host, the timestamp window and the body's content type (TIKTOK_FACTS.md, "Signing and clock").
  */
-import { CLOCK_WINDOW } from '../probes/clock';
+import { CLOCK_WINDOW } from '../background/probes/clock';
 import type { AddFinding, CheckOptions } from './finding';
 import { mask } from './paste';
 

@@ -3,10 +3,11 @@
  * against this computer's clock at the round-trip midpoint. The arithmetic and the verdict are the clock
  * probe's (utils/probes/clock.ts), so that the page and the background never disagree.
  */
+
+import { CLOCK_WINDOW, clockOutcome, clockSummary, skewSeconds } from '../background/probes/clock';
+import type { ProbeMetrics } from '../background/probes/metrics';
 import { API_HOST } from '../facts/hosts';
 import type { ProbeOutcome } from '../model';
-import { CLOCK_WINDOW, clockOutcome, clockSummary, skewSeconds } from '../probes/clock';
-import type { ProbeMetrics } from '../probes/metrics';
 
 export interface ClockCheckResult {
   ok: boolean;

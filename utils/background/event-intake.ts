@@ -1,24 +1,31 @@
 /**
  * Intake of observations from content scripts. The page is untrusted and so is the content script's copy
- * of what the page said: every delta is re-validated here before it reaches the database.
+ * of what the page said: every delta is parsed again here (utils/schemas/rows.ts) before it reaches the database;
+ * a row that does not match is dropped on its own.
  */
+import * as v from 'valibot';
 import { addRequests, type DoctorDb, mergeEventGroups } from '../db';
+import { BATCH_LIMITS } from '../limits';
 import type { EventGroupDelta, RequestRecord } from '../model';
-import { isEventGroupDelta, isRequestRecord } from '../validate';
+import { EventGroupDeltaSchema, RequestRecordSchema } from '../schemas/rows';
 
-const MAX_GROUPS_PER_BATCH = 200;
-const MAX_REQUESTS_PER_BATCH = 200;
+/** The rows of `list` (at most `max`) that match `schema`, as parsed (unknown fields stripped). */
+function rowsOf<T>(list: unknown, schema: v.GenericSchema<unknown, T>): T[] {
+  if (!Array.isArray(list)) return [];
+  const out: T[] = [];
+  for (const row of list.slice(0, BATCH_LIMITS.perMessage)) {
+    const r = v.safeParse(schema, row);
+    if (r.success) out.push(r.output);
+  }
+  return out;
+}
 
 export async function takeEventBatch(
   database: DoctorDb,
   batch: { groups: unknown; requests: unknown },
 ): Promise<{ stored: number }> {
-  const groups: EventGroupDelta[] = Array.isArray(batch.groups)
-    ? batch.groups.slice(0, MAX_GROUPS_PER_BATCH).filter(isEventGroupDelta)
-    : [];
-  const requests: RequestRecord[] = Array.isArray(batch.requests)
-    ? batch.requests.slice(0, MAX_REQUESTS_PER_BATCH).filter(isRequestRecord)
-    : [];
+  const groups: EventGroupDelta[] = rowsOf(batch.groups, EventGroupDeltaSchema);
+  const requests: RequestRecord[] = rowsOf(batch.requests, RequestRecordSchema);
   await mergeEventGroups(database, groups);
   await addRequests(database, requests);
   return { stored: groups.length + requests.length };

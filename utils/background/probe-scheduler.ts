@@ -3,17 +3,18 @@
  * is open. Concurrent requests join the run in progress; nothing about a run lives only in memory.
  */
 import { browser } from 'wxt/browser';
-import { refreshBadge } from '../badge';
 import { type DoctorDb, db } from '../db';
 import { isSellerHost } from '../facts/hosts';
 import { sendToTab } from '../messages';
 import type { ProbeRun } from '../model';
-import type { NetErrorSource } from '../probes/net-errors';
-import type { NavigatorLike } from '../probes/proxy';
-import { type ProbeEnv, type RunOptions, type RunOutcomes, runProbes } from '../probes/run';
-import { controlUrlsSetting } from '../probes/settings';
+import { NS } from '../product';
+import { refreshBadge } from './badge';
+import type { NetErrorSource } from './probes/net-errors';
+import type { NavigatorLike } from './probes/proxy';
+import { type ProbeEnv, type RunOptions, type RunOutcomes, runProbes } from './probes/run';
+import { controlUrlsSetting } from './probes/settings';
 
-export const PROBE_ALARM = 'tsd-probes';
+export const PROBE_ALARM = `${NS}-probes`;
 export const PROBE_PERIOD_MINUTES = 5;
 /** The periodic check is lighter than the on-demand one: fewer latency samples per host. */
 const ALARM_OPTIONS: Partial<RunOptions> = { samples: 2 };

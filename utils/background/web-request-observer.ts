@@ -4,13 +4,15 @@
  * and so never runs the content script, still leaves evidence. Our own probe requests are not the seller's
  * traffic and are skipped. Events are grouped and batched like the page's.
  */
+
+import { type Batch, Collector } from '../content/collector';
+import { isCheckoutFailure } from '../content/to-events';
 import { API_HOST, AUTH_HOST, CHECKOUT_MATCHES, SELLER_MATCHES } from '../facts/hosts';
 import { apiKindOf } from '../facts/latency-budgets';
+import { BATCH_LIMITS, METHOD_CHARS, SHORT_TEXT_CHARS, URL_CHARS } from '../limits';
 import type { ObservedEvent, RequestRecord } from '../model';
-import { type Batch, Collector } from '../observer/collector';
-import { isCheckoutFailure } from '../observer/to-events';
-import { PROBE_PARAM } from '../probes/net-errors';
 import { redactUrl } from '../redact';
+import { PROBE_PARAM } from './probes/net-errors';
 
 export interface RequestDetails {
   requestId: string;
@@ -105,7 +107,11 @@ function hostOf(url: string): string {
  * -1 on HAR rows), and no response headers (`x-tt-logid`, content type).
  */
 export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverOptions): () => void {
-  const collector = new Collector({ send: opts.send, flushMs: opts.flushMs ?? 1_000, setTimeout: opts.setTimeout });
+  const collector = new Collector({
+    send: opts.send,
+    flushMs: opts.flushMs ?? BATCH_LIMITS.flushMs,
+    setTimeout: opts.setTimeout,
+  });
 
   const ours = (d: RequestDetails) =>
     [d.initiator, d.documentUrl, d.originUrl].some((u) => u?.startsWith(opts.ownOrigin)) ||
@@ -113,7 +119,7 @@ export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverO
 
   const record = (d: RequestDetails, failure: { status: number; netError?: string }) => {
     if (ours(d)) return;
-    const url = redactUrl(d.url).slice(0, 2_048);
+    const url = redactUrl(d.url).slice(0, URL_CHARS);
     const page = pageOf(d);
     const apiKind = apiKindOf(url);
     const checkout = isCheckoutFailure(apiKind, url, page);
@@ -123,7 +129,7 @@ export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverO
       source: 'webrequest',
       pageHost: hostOf(page) || hostOf(d.url),
       url,
-      method: d.method.slice(0, 16),
+      method: d.method.slice(0, METHOD_CHARS),
       status: failure.status,
       apiKind,
       resourceType: d.type.slice(0, 32),
@@ -139,7 +145,7 @@ export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverO
       source: 'webrequest',
     };
     if (failure.netError) {
-      event.netError = failure.netError.slice(0, 128);
+      event.netError = failure.netError.slice(0, SHORT_TEXT_CHARS);
       event.message = event.netError;
       row.netError = event.netError;
     }

@@ -4,6 +4,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Diagnosis } from '../model';
+import { PRODUCT_NAME } from '../product';
 import { buildDiagnosisJson } from './diagnosis-json';
 import { bundleFileName } from './filename';
 import { buildHar, failureOf, type Har } from './har';
@@ -39,7 +40,7 @@ export interface Bundle {
 export function buildBundle(input: BuildBundleInput): Bundle {
   const now = input.now ?? new Date();
   const sections = input.sections ?? BUNDLE_SECTIONS;
-  const name = input.extensionName ?? 'TikTok Shop Doctor';
+  const name = input.extensionName ?? PRODUCT_NAME;
   const scrub = createScrubber();
   const requests = sections.includes('network') ? input.data.requests : [];
 

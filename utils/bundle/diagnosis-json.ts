@@ -2,6 +2,8 @@
  * diagnosis.json before the final redaction pass: the ranked causes, the events, the probes and the history,
  * with every time as ISO 8601. Sections the seller left out are empty arrays and listed in `sections.omitted`.
  */
+
+import { REQUEST_IDS_PER_GROUP } from '../limits';
 import { CAUSE_IDS, type CauseVerdict, type Diagnosis, type EventGroup, type ProbeResult } from '../model';
 import { BUNDLE_LIMITS } from './limits';
 import {
@@ -150,7 +152,7 @@ function jsonEvent(g: EventGroup): JsonEvent {
     fingerprint: g.fingerprint,
     source: s.source,
     pageHost: s.pageHost,
-    requestIds: g.requestIds.slice(-5),
+    requestIds: g.requestIds.slice(-REQUEST_IDS_PER_GROUP),
   };
   if (s.url !== undefined) e.url = s.url;
   if (s.method !== undefined) e.method = s.method;

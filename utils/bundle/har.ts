@@ -5,6 +5,7 @@
  * Chrome writes them. Headers and bodies are not recorded at the edge, so their lists are empty and sizes -1.
  */
 import type { RequestRecord } from '../model';
+import { PRODUCT_NAME } from '../product';
 import type { Scrubber } from './scrub';
 
 export interface HarNameValue {
@@ -77,7 +78,7 @@ export function buildHar(requests: readonly RequestRecord[], opts: HarOptions): 
       ...(opts.browser ? { browser: opts.browser } : {}),
       pages: [],
       entries,
-      comment: 'Failed and slow Seller Center requests observed by TikTok Shop Doctor; secrets redacted.',
+      comment: `Failed and slow Seller Center requests observed by ${PRODUCT_NAME}; secrets redacted.`,
     },
   };
 }

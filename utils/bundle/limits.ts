@@ -1,22 +1,12 @@
-/** Size bounds of the bundle: row caps per table and string caps, so a typical bundle stays under 2 MB. */
-export const BUNDLE_LIMITS = {
-  events: 5_000,
-  requests: 1_000,
-  probes: 1_000,
-  probeRuns: 100,
-  sessions: 200,
-  clears: 50,
-  /** evidence lines per cause */
-  evidence: 50,
-  /** rows of the report's timeline and network table (the files hold everything) */
-  reportTimeline: 300,
-  reportNetwork: 200,
-} as const;
+/** Size bounds of the bundle (the values live in utils/limits.ts): row caps per table and string caps. */
+import { BUNDLE_LIMITS, TEXT_CHARS, URL_CHARS } from '../limits';
+
+export { BUNDLE_LIMITS };
 
 export type BundleLimits = typeof BUNDLE_LIMITS;
 
-export const MAX_STRING = 2_000;
-export const MAX_URL_STRING = 2_048;
+export const MAX_STRING = TEXT_CHARS;
+export const MAX_URL_STRING = URL_CHARS;
 
 export const TRUNCATION_MARKER = '…[truncated ';
 

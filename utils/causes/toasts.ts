@@ -1,7 +1,8 @@
 /** Toast texts read with every cause's words: the cause named, and whether the words say error or success. */
+
+import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from '../content/toast-words';
 import { TOAST_LANGUAGES as LANGUAGES, toastMatcher } from '../diagnosis/toast-cause';
 import type { CauseId } from '../model';
-import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from '../observer/toast-words';
 import { CAUSES } from './registry';
 
 /** The languages with cause words, for tests and docs. */

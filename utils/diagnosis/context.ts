@@ -1,5 +1,5 @@
+import { isProbe, type ProbeMetrics, type TypedProbeResult } from '../background/probes/metrics';
 import type { EventGroup, ProbeResult } from '../model';
-import { isProbe, type ProbeMetrics, type TypedProbeResult } from '../probes/metrics';
 import { WINDOW_MS } from './age';
 import type { ToastMatch } from './toast-cause';
 import type { RuleContext } from './types';

@@ -1,8 +1,9 @@
 /** The history view's reads, done only when it opens: recent sessions, clear-site-data records, event timeline. */
 import type { DoctorDb } from '../db';
+import { HISTORY_LIMITS } from '../limits';
 import type { ClearRecord, EventGroup, TroubleSession } from '../model';
 
-export const HISTORY_LIMITS = { sessions: 50, clears: 20, events: 60 } as const;
+export { HISTORY_LIMITS };
 
 export interface History {
   sessions: TroubleSession[];

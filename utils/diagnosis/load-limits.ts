@@ -1,4 +1,5 @@
 /** What the popup's first screen reads, shared by the Dexie and the plain-IndexedDB readers. */
+import { LOAD_LIMITS as LIMITS } from '../limits';
 import type { EventGroup, ProbeResult, TroubleSession } from '../model';
 
 export interface LoadLimits {
@@ -6,7 +7,7 @@ export interface LoadLimits {
   probes: number;
 }
 
-export const LOAD_LIMITS: Readonly<LoadLimits> = { events: 500, probes: 300 };
+export const LOAD_LIMITS: Readonly<LoadLimits> = LIMITS;
 /** An open walk older than this was left: history shows it as abandoned and it is no longer offered. */
 export const RESUME_MS = 30 * 60_000;
 

@@ -2,6 +2,7 @@
  * Message shapes of script errors, per cause, as data. Toast wording is matched per market language by
  * the causes' words (utils/causes/<id>/words.ts, via toast-cause.ts); these are the English texts browsers and bundlers throw.
  */
+
 import type { CauseId } from '../model';
 import type { Signal } from './signals';
 import type { ToastMatch } from './toast-cause';

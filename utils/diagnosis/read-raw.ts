@@ -4,11 +4,12 @@
  * which loads after it for live updates and writes. Never creates or upgrades the database.
  */
 import type { EventGroup, ProbeResult, TroubleSession } from '../model';
+import { DB_NAME } from '../product';
 import { WINDOW_MS } from './age';
 import { LOAD_LIMITS, type Recent, toRecent } from './load-limits';
 
-/** utils/db.ts DB_NAME; tests/popup-data.test.ts checks they agree (importing it would pull Dexie in). */
-export const RAW_DB_NAME = 'tiktok-shop-doctor';
+/** The database's one name (utils/product.ts, no Dexie). */
+export const RAW_DB_NAME = DB_NAME;
 const EMPTY: Recent = { events: [], probes: [] };
 
 export async function readRecentRaw(idb: IDBFactory, now: number, limits = LOAD_LIMITS, name = RAW_DB_NAME) {

@@ -3,8 +3,9 @@
  * outside the page (diagnosis, tests) on the stored, redacted message, so that the word lists can grow without
  * weighing on the content script. Same matching rules as the content script's error words (observer/toast-words.ts).
  */
+
+import { compileWords, foldText } from '../content/toast-words';
 import type { CauseId } from '../model';
-import { compileWords, foldText } from '../observer/toast-words';
 import type { Signal } from './signals';
 
 /** The market languages with cause words; Thai is written without spaces, so its words match anywhere. */

@@ -1,5 +1,5 @@
+import type { ProbeMetrics, TypedProbeResult } from '../background/probes/metrics';
 import type { CauseId, CauseVerdict, Diagnosis, EventGroup, Evidence, ProbeResult } from '../model';
-import type { ProbeMetrics, TypedProbeResult } from '../probes/metrics';
 import type { Signal } from './signals';
 import type { CauseWords, ToastMatch } from './toast-cause';
 

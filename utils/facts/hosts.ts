@@ -100,3 +100,52 @@ export function isTikTokShopHost(host: string): boolean {
   const h = host.toLowerCase();
   return isSellerHost(h) || h === API_HOST || h === AUTH_HOST || h === 'shop.tiktok.com' || h === 'www.tiktok.com';
 }
+
+/**
+ * Registrable domains TikTok Shop pages load from (pages, CDNs, APIs). All sit under one-label public suffixes
+ * (.com, .us), so a host's registrable domain is its last two labels.
+ */
+export const TIKTOK_DOMAINS = [
+  'tiktok.com',
+  'tiktokv.com',
+  'tiktokv.us',
+  'tiktokw.us',
+  'tiktokcdn.com',
+  'tiktokcdn-us.com',
+  'tiktokcdn-eu.com',
+  'ttwstatic.com',
+  'tiktokglobalshop.com',
+  'tiktokshop.com',
+  'tiktok-shops.com',
+  'ibyteimg.com',
+  'ibytedtos.com',
+  'byteoversea.com',
+] as const;
+
+const HOST_RE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
+
+export function isTikTokOwnedHost(host: string): boolean {
+  const h = host.toLowerCase();
+  if (!HOST_RE.test(h)) return false;
+  return isSellerHost(h) || TIKTOK_DOMAINS.some((d) => isUnderDomain(h, d));
+}
+
+/** The registrable domain Chrome clears cookies for (eTLD+1); valid for the allowlisted hosts above. */
+export function registrableDomain(host: string): string {
+  return host.toLowerCase().split('.').slice(-2).join('.');
+}
+
+/** A URL's host name, lower case; undefined when it is no URL. */
+export function hostnameOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** `host` is `domain` or one of its subdomains. */
+export function isUnderDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}

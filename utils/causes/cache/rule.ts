@@ -1,4 +1,5 @@
 /** Cache and site data: stale files after a release, oversized cookies, full or corrupted storage. */
+
 import { formatNumber, recency } from '../../diagnosis/age';
 import { plainHttp } from '../../diagnosis/coded';
 import { statusFinding } from '../../diagnosis/common';
@@ -6,8 +7,7 @@ import { ofKind } from '../../diagnosis/context';
 import { round } from '../../diagnosis/groups';
 import { CHUNK_LOAD, QUOTA } from '../../diagnosis/phrases';
 import type { Finding, Rule } from '../../diagnosis/types';
-
-const COOKIE_LIMIT = 8192;
+import { COOKIE_LIMITS } from '../../limits';
 
 const percent = (ratio: number) => (ratio < 0.01 ? 'under 1%' : `${Math.round(ratio * 100)}%`);
 
@@ -17,7 +17,7 @@ export const rule: Rule = {
   evaluate(ctx) {
     const scripts = ofKind(ctx, 'js-error', 'unhandled-rejection', 'console-error');
     const cookies = ctx.probesOf('cookies');
-    const big = cookies.filter((c) => c.metrics.bytes > COOKIE_LIMIT);
+    const big = cookies.filter((c) => c.metrics.bytes > COOKIE_LIMITS.failBytes);
     const findings: Finding[] = [
       ...statusFinding(
         ctx,
@@ -53,7 +53,7 @@ export const rule: Rule = {
       findings.push({
         signal: 'oversized-cookies',
         weight: round(0.7 * recency(c.at, ctx.now)),
-        text: `Cookies for ${c.metrics.host} take ${formatNumber(c.metrics.bytes)} bytes (${formatNumber(c.metrics.count)} cookies), over the ${formatNumber(COOKIE_LIMIT)} many servers accept`,
+        text: `Cookies for ${c.metrics.host} take ${formatNumber(c.metrics.bytes)} bytes (${formatNumber(c.metrics.count)} cookies), over the ${formatNumber(COOKIE_LIMITS.failBytes)} many servers accept`,
         source: 'probe',
         at: c.at,
       });

@@ -2,14 +2,14 @@
  * Connectivity: the path from this browser to TikTok. The control host separates "my network" from "TikTok";
  * page requests that got no response say how they failed (DNS, refused, TLS, blocked...).
  */
-import type { EventGroup } from '../../diagnosis/../model';
-import { failureKindOfNetError } from '../../diagnosis/../probes/net-errors';
+import { failureKindOfNetError } from '../../background/probes/net-errors';
 import { ago, formatNumber, listSome, plural, recency } from '../../diagnosis/age';
 import { codeFindings, plainHttp } from '../../diagnosis/coded';
 import { controlPhrase, ofKind } from '../../diagnosis/context';
 import { gather, round, spread, weigh, when } from '../../diagnosis/groups';
 import type { Signal } from '../../diagnosis/signals';
 import type { Finding, Rule, RuleContext } from '../../diagnosis/types';
+import type { EventGroup } from '../../model';
 
 type NetClass = ReturnType<typeof failureKindOfNetError> | 'offline' | 'proxy' | 'quic' | 'changed' | 'aborted';
 

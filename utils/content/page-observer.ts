@@ -1,0 +1,92 @@
+/**
+ * The content script's side of the page observer: hands the MAIN-world hook a private channel, receives its
+ * batches (nonce, rate and shape checked), watches for error toasts, and feeds everything, redacted, into one
+ * collector that batches to the background. It listens for no page error itself: the hook sees uncaught errors,
+ * rejections and failed <script>/<link>/<img> loads (capture phase) in the page's world, and a second window
+ * 'error' listener here would cost every error again. Everything hangs off `ctx.signal`, so nothing leaks when the
+ * extension reloads.
+ */
+
+import { offerChannel } from '../hook/handshake';
+import { BRIDGE_EVENT, type HookItem } from '../hook/wire';
+import { BRIDGE_LIMITS } from '../limits';
+import { NS } from '../product';
+import { type Batch, Collector } from './collector';
+import { rateGate, readHookBatch } from './page-bridge';
+import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
+import { watchToasts } from './toasts';
+
+export interface ObserverContext {
+  signal: AbortSignal;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+}
+
+export interface PageObserver {
+  collector: Collector;
+  /** batches refused (wrong nonce, malformed, over the rate) */
+  refused: () => number;
+}
+
+export function startPageObserver(
+  ctx: ObserverContext,
+  send: (batch: Batch) => Promise<unknown>,
+  slowMs: number,
+  win: Window = window,
+): PageObserver {
+  const page = (): PageInfo => ({ url: win.location.href, host: win.location.host });
+  // bound: WXT's ctx.setTimeout is a method
+  const later = (fn: () => void, ms: number) => ctx.setTimeout(fn, ms);
+  const collector = new Collector({ send, setTimeout: later });
+  const ingest = (item: HookItem) => {
+    const c = convertItem(item, page());
+    if (c) collector.add(c.event, item.n, item.a, item.z, c.record);
+  };
+  const opts = { capture: true, signal: ctx.signal };
+
+  watchToasts({
+    root: win.document,
+    signal: ctx.signal,
+    setTimeout: later,
+    onToast: (text) => {
+      const p = page();
+      collector.add({
+        kind: isCheckoutPage(p.url) ? 'checkout-failure' : 'toast',
+        at: Date.now(),
+        source: 'dom',
+        pageHost: p.host,
+        message: plainText(text),
+      });
+    },
+  });
+
+  let refused = 0;
+  const nonce = crypto.randomUUID();
+  const allow = rateGate(BRIDGE_LIMITS.perSecond, BRIDGE_LIMITS.burst, Date.now());
+  const onBatch = (e: Event) => {
+    const detail = (e as CustomEvent<unknown>).detail;
+    // Cheap checks first: a forged event without the nonce costs one substring search.
+    if (typeof detail !== 'string' || !detail.includes(nonce) || !allow(Date.now())) {
+      refused++;
+      return;
+    }
+    const batch = readHookBatch(detail, nonce);
+    if (!batch) {
+      refused++;
+      return;
+    }
+    for (const item of batch.items) ingest(item);
+    if (batch.final) collector.flush();
+  };
+
+  win.addEventListener('pagehide', () => collector.flush(), opts);
+
+  // The hook's private channel: an element the page never sees, batches signed with the nonce.
+  const channel = win.document.createElement(`${NS}-channel`);
+  channel.addEventListener(BRIDGE_EVENT, onBatch, { signal: ctx.signal });
+  offerChannel(win.document, channel, { nonce, slowMs }, ctx.signal);
+
+  return {
+    collector,
+    refused: () => refused,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * From what the hook counted to the evidence model: which kind of event an item is (http-error, api-error,
+ * network-failure, slow-api against its kind's budget, checkout-failure), redacted and capped, plus the request
+ * record kept for the HAR. Shared by the content script and the background's webRequest observer.
+ */
+import { isCheckoutUrl, isSellerHost, isUnderDomain } from '../facts/hosts';
+import { apiKindOf, budgetOf } from '../facts/latency-budgets';
+import type { HookItem } from '../hook/wire';
+import { MESSAGE_CHARS, URL_CHARS } from '../limits';
+import type { ApiKind, EventKind, ObservedEvent, RequestRecord } from '../model';
+import { redactText, redactUrl } from '../redact';
+
+export interface PageInfo {
+  url: string;
+  host: string;
+}
+
+export interface Converted {
+  event: ObservedEvent;
+  record?: RequestRecord;
+}
+
+const PAY_FLOW = /payment|billing|payout|checkout|finance|settle|wallet/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Page text as plain data: control characters out, secrets redacted, capped. Never parsed as HTML. */
+export function plainText(text: string): string {
+  return redactText(text.slice(0, MESSAGE_CHARS * 2).replace(CONTROL, '')).slice(0, MESSAGE_CHARS);
+}
+
+function absolute(url: string, base: string): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+/** Buyer checkout, or a Seller Center payment / billing / payout page. */
+export function isCheckoutPage(pageUrl: string): boolean {
+  try {
+    const u = new URL(pageUrl);
+    return isCheckoutUrl(u) || (isSellerHost(u.hostname) && PAY_FLOW.test(u.pathname));
+  } catch {
+    return false;
+  }
+}
+
+/** A failure is a checkout failure on a checkout / payment API anywhere, or on a checkout page's own site. */
+export function isCheckoutFailure(
+  apiKind: ApiKind | undefined,
+  requestUrl: string | undefined,
+  pageUrl: string,
+): boolean {
+  if (apiKind === 'checkout' || apiKind === 'payment') return true;
+  if (!isCheckoutPage(pageUrl)) return false;
+  if (!requestUrl) return true;
+  try {
+    const r = new URL(requestUrl, pageUrl).hostname;
+    return r === new URL(pageUrl).hostname || isUnderDomain(r, 'tiktok.com');
+  } catch {
+    return false;
+  }
+}
+
+const mime = (ct: string | undefined) => ct?.split(';')[0]?.trim().slice(0, 128) || undefined;
+
+/** One hook item as an event (and a request record for failed and slow calls); undefined when within budget. */
+export function convertItem(item: HookItem, page: PageInfo): Converted | undefined {
+  if (item.t === 'e') {
+    const event: ObservedEvent = {
+      kind: item.k,
+      at: item.z,
+      source: 'page',
+      pageHost: page.host,
+      message: item.res ? `Failed to load ${item.res}` : plainText(item.msg),
+    };
+    if (item.src) event.url = redactUrl(absolute(item.src, page.url)).slice(0, URL_CHARS);
+    if (item.res) event.resourceType = item.res;
+    return { event };
+  }
+  const url = redactUrl(absolute(item.u, page.url)).slice(0, URL_CHARS);
+  const apiKind = apiKindOf(url);
+  const message = item.msg ? plainText(item.msg) : undefined;
+  let kind: EventKind;
+  if (item.f) kind = 'network-failure';
+  else if (item.s >= 400) kind = 'http-error';
+  else if (item.c !== undefined) kind = 'api-error';
+  else if (item.d > budgetOf(apiKind)) kind = 'slow-api';
+  else return undefined;
+  if (kind !== 'slow-api' && isCheckoutFailure(apiKind, url, page.url)) kind = 'checkout-failure';
+  const durationMs = Math.round(item.d);
+  const event: ObservedEvent = {
+    kind,
+    at: item.z,
+    source: 'page',
+    pageHost: page.host,
+    url,
+    method: item.m,
+    status: item.f ? 0 : item.s,
+    durationMs,
+    apiKind,
+  };
+  if (item.c !== undefined) event.code = item.c;
+  if (item.f) event.message = item.f === 'timeout' ? 'Request timed out' : (message ?? 'Request failed');
+  else if (message) event.message = message;
+  if (item.rid) event.requestId = item.rid;
+  const record: RequestRecord = {
+    at: item.a,
+    method: item.m,
+    url,
+    status: event.status ?? 0,
+    durationMs,
+    pageHost: page.host,
+    source: 'page',
+  };
+  if (event.code !== undefined) record.code = event.code;
+  if (event.message) record.message = event.message;
+  if (event.requestId) record.requestId = event.requestId;
+  const m = mime(item.ct);
+  if (m) record.mimeType = m;
+  return { event, record };
+}

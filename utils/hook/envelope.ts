@@ -1,0 +1,51 @@
+/** Reading TikTok's `{code, message, request_id}` envelope and thrown values, cheaply and without ever throwing. */
+import { MESSAGE_CHARS, REQUEST_ID_CHARS } from '../limits';
+
+export type Envelope = { c: number; msg?: string; rid?: string } | undefined;
+
+export const TEXTUAL = /json|text\/plain/i;
+const CODE_ZERO = /^\s*\{\s*"code"\s*:\s*0\s*[,}]/;
+
+/** The envelope fields of a parsed body, when its code says failure. */
+export function fromObject(o: unknown): Envelope {
+  try {
+    const e = o as { code?: unknown; message?: unknown; request_id?: unknown } | null;
+    if (!e || typeof e !== 'object' || typeof e.code !== 'number' || e.code === 0) return undefined;
+    const { message, request_id } = e;
+    return {
+      c: e.code,
+      msg: typeof message === 'string' ? message.slice(0, MESSAGE_CHARS) : undefined,
+      rid: typeof request_id === 'string' ? request_id.slice(0, REQUEST_ID_CHARS) : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The envelope from a JSON text. A text cut short at the cap is no error envelope (those are small; a long body
+ * is data), and `"code":0` first is success: both cost no parse.
+ */
+export function envelopeOf(text: string, complete: boolean): Envelope {
+  if (!complete || CODE_ZERO.test(text) || !text.includes('"code"')) return undefined;
+  try {
+    return fromObject(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a thrown value says, reading no more than two properties of it. */
+export function textOf(v: unknown): string {
+  try {
+    const o = v as { name?: unknown; message?: unknown } | null;
+    if (o && typeof o === 'object') {
+      return typeof o.message === 'string'
+        ? `${typeof o.name === 'string' ? o.name : 'Error'}: ${o.message}`
+        : '[object]';
+    }
+    return String(v);
+  } catch {
+    return '(unreadable)';
+  }
+}

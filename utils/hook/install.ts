@@ -1,0 +1,124 @@
+/**
+ * The MAIN-world hook: wraps fetch (fetch.ts) and XMLHttpRequest (xhr.ts), listens for uncaught errors, unhandled
+ * rejections and failed resource loads, wraps console.error (errors.ts). Per observation it does O(1) work (a key, a
+ * map lookup, a count: tally.ts); every `flushMs` one CustomEvent carries the counted batch to the content script.
+ * It never reads a body itself and never changes what the page gets; it swallows its own failures.
+ * Dependency-free: it is bundled alone into hook.js.
+ */
+import { MIN_BUDGET_MS } from '../facts/latency-budgets';
+import { HOOK_LIMITS, MESSAGE_CHARS, URL_CHARS } from '../limits';
+import { NS } from '../product';
+import type { HookCore, RequestFacts } from './core';
+import { watchErrors } from './errors';
+import { watchFetch } from './fetch';
+import { Tally } from './tally';
+import { BRIDGE_EVENT, type ChannelOffer, type ErrorItem, type HookItem, type ResourceType } from './wire';
+import { watchXhr } from './xhr';
+
+export { envelopeOf } from './envelope';
+
+export interface HookOptions {
+  /** report successful calls only when slower than this, until `connect` says (default: the smallest budget) */
+  slowMs?: number;
+  flushMs?: number;
+  maxKeys?: number;
+  /** longest body text (characters) searched for the TikTok envelope; longer texts are data, not errors */
+  bodyCap?: number;
+}
+
+export interface HookHandle {
+  /** Where batches go (a private element), signed with the content script's nonce. Counted until then. */
+  connect: (target: EventTarget, offer: ChannelOffer) => void;
+}
+
+const STATE = Symbol.for(`${NS}.hook`);
+
+/** Install once per page (a second install does nothing). Observes at once; sends once connected. */
+export function installHook(win: Window & typeof globalThis, opts: HookOptions = {}): HookHandle {
+  if (Object.hasOwn(win, STATE)) return { connect: () => {} };
+  Object.defineProperty(win, STATE, { value: true });
+  let target: EventTarget | undefined;
+  let nonce = '';
+
+  // Our own references: the page may replace these later. Date.now allocates nothing.
+  const now = Date.now;
+  const setT = win.setTimeout.bind(win);
+  const clearT = win.clearTimeout.bind(win);
+  const stringify = JSON.stringify;
+  const CE = win.CustomEvent;
+  const dispatch = win.EventTarget.prototype.dispatchEvent;
+  const flushMs = opts.flushMs ?? HOOK_LIMITS.flushMs;
+
+  const tally = new Tally<HookItem>(opts.maxKeys ?? HOOK_LIMITS.maxKeys, (item) => {
+    if (item.t === 'r') item.u = '(other requests)';
+    if (item.t === 'r' || !item.res) item.msg = '(more distinct messages)';
+    else item.src = undefined;
+  });
+  let timer = 0;
+  let fetches: ReturnType<typeof watchFetch> | undefined;
+
+  const flush = (final: boolean) => {
+    clearT(timer);
+    timer = 0;
+    fetches?.sweep(final);
+    if (tally.size === 0) return;
+    // not connected yet: keep counting (the next observation or `connect` arms the timer again)
+    if (!target) return;
+    try {
+      const detail = stringify({ v: 1, nonce, final, items: tally.drain() });
+      dispatch.call(target, new CE(BRIDGE_EVENT, { detail }));
+    } catch {
+      // never break the page
+    }
+  };
+  const norm = (s: string) => s.slice(0, 200).replace(/\d+/g, '0');
+
+  const core: HookCore = {
+    slowMs: opts.slowMs ?? MIN_BUDGET_MS,
+    bodyCap: opts.bodyCap ?? HOOK_LIMITS.bodyChars,
+    schedule() {
+      timer ||= setT(flush, flushMs, false);
+    },
+    // The per-error path: one key, one map lookup; a sample is built only for a key not seen since the last flush
+    // (while a key is in the tally, the flush timer is armed or `connect` will arm it).
+    noteError(k: ErrorItem['k'], message: string, file?: string, line?: number) {
+      const at = now();
+      const key = `${k}\n${norm(message)}\n${file}:${line}`;
+      if (tally.hit(key, at)) return;
+      const src = file ? `${file.slice(0, URL_CHARS)}:${line}` : undefined;
+      tally.put(key, { t: 'e', k, msg: message.slice(0, MESSAGE_CHARS), src, n: 1, a: at, z: at }, k);
+      core.schedule();
+    },
+    noteResource(res: ResourceType, url: string) {
+      const at = now();
+      const key = `${res}\n${url.split('?')[0]}`;
+      if (tally.hit(key, at)) return;
+      const item: ErrorItem = { t: 'e', k: 'js-error', msg: '', src: url.slice(0, URL_CHARS), res, n: 1, a: at, z: at };
+      tally.put(key, item, res);
+      core.schedule();
+    },
+    noteRequest(r: RequestFacts) {
+      const at = now();
+      const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.f} ${r.d > core.slowMs}`;
+      if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, n: 1, a: at, z: at }, 'r');
+      core.schedule();
+    },
+  };
+
+  fetches = watchFetch(win, core);
+  watchXhr(win, core);
+  watchErrors(win, core);
+
+  // The page is going away: hand over what is counted now, timers may never run again.
+  win.addEventListener('pagehide', () => flush(true));
+
+  return {
+    connect: (to, offer) => {
+      if (target) return;
+      target = to;
+      nonce = offer.nonce;
+      core.slowMs = offer.slowMs;
+      if (tally.size || fetches?.waiting) core.schedule();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Schemas of the rows the background writes from what content scripts send: event group deltas and request
+ * records. The page is untrusted and so is the content script's copy of what the page said, so every row is parsed
+ * here before it reaches the database (utils/background/event-intake.ts): what does not match is dropped, unknown
+ * fields are stripped. Nothing is coerced.
+ */
+import * as v from 'valibot';
+import {
+  METHOD_CHARS,
+  REQUEST_ID_CHARS,
+  REQUEST_IDS_PER_DELTA,
+  SHORT_TEXT_CHARS,
+  TEXT_CHARS,
+  URL_CHARS,
+} from '../limits';
+import { API_KINDS, EVENT_KINDS } from '../model';
+
+const finite = v.pipe(v.number(), v.finite());
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const optText = (max: number) => v.optional(text(max));
+const source = v.picklist(['page', 'webrequest', 'dom']);
+
+export const ObservedEventSchema = v.object({
+  kind: v.picklist(EVENT_KINDS),
+  at: finite,
+  source,
+  pageHost: text(255),
+  url: optText(URL_CHARS),
+  method: optText(METHOD_CHARS),
+  status: v.optional(finite),
+  code: v.optional(finite),
+  message: optText(TEXT_CHARS),
+  requestId: optText(REQUEST_ID_CHARS),
+  durationMs: v.optional(finite),
+  netError: optText(SHORT_TEXT_CHARS),
+  // the webRequest resource type is the browser's label: capped, not enumerated
+  apiKind: v.optional(v.picklist(API_KINDS)),
+  resourceType: optText(32),
+});
+
+export const EventGroupDeltaSchema = v.pipe(
+  v.object({
+    fingerprint: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
+    count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    firstAt: finite,
+    lastAt: finite,
+    sample: ObservedEventSchema,
+    requestIds: v.pipe(v.array(text(REQUEST_ID_CHARS)), v.maxLength(REQUEST_IDS_PER_DELTA)),
+  }),
+  v.check((d) => d.firstAt <= d.lastAt),
+);
+
+export const RequestRecordSchema = v.object({
+  at: finite,
+  method: text(METHOD_CHARS),
+  url: text(URL_CHARS),
+  status: finite,
+  durationMs: finite,
+  pageHost: v.string(),
+  netError: optText(SHORT_TEXT_CHARS),
+  code: v.optional(finite),
+  message: optText(TEXT_CHARS),
+  requestId: optText(REQUEST_ID_CHARS),
+  mimeType: optText(SHORT_TEXT_CHARS),
+  source,
+});

@@ -1,0 +1,20 @@
+/**
+ * One schema per runtime message payload, checked by the receiver (utils/messages.ts) before a handler sees it:
+ * a payload that does not match is answered with an error, never handled. The payload of `events/batch` is checked
+ * as two lists here and row by row at intake (rows.ts), so that one bad row costs that row, not the batch.
+ * Extension contexts only: the content script's one message (`storage/measure`) uses messages.ts's NO_PAYLOAD,
+ * since valibot alone would take the page-code budget's headroom.
+ */
+import * as v from 'valibot';
+import type { MessageType } from '../messages';
+
+const empty = v.object({});
+
+export const REQUEST_SCHEMAS = {
+  ping: v.object({ from: v.string() }),
+  'events/batch': v.object({ groups: v.array(v.unknown()), requests: v.array(v.unknown()) }),
+  'probes/run': v.object({ trigger: v.literal('manual') }),
+  'storage/measure': empty,
+  'site-data/clear': v.object({ includeCookies: v.boolean() }),
+  'tabs/reload-seller': empty,
+} as const satisfies { [K in MessageType]: v.GenericSchema };
