@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { db } from '@/utils/db';
 import { isSellerHost } from '@/utils/facts/hosts';
 import { sendMessage } from '@/utils/messages';
 import type { ClearRecord } from '@/utils/model';
 import { cookieFigures, type FigureRow, storageFigures } from '@/utils/site-data/format';
-import { currentPlatform, DATA_TYPE_LABELS, type SiteDataType } from '@/utils/site-data/options';
-import { type ClearPlan, planClear } from '@/utils/site-data/plan';
+import { DATA_TYPE_LABELS, type SiteDataType } from '@/utils/site-data/options';
+import type { ClearPlan } from '@/utils/site-data/plan';
 import './ClearSiteData.css';
 
 type Step =
@@ -36,7 +34,7 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
     setIncludeCookies(false);
     setPlan(undefined);
     setStep({ name: 'confirm' });
-    planClear(browser.tabs, db(), currentPlatform()).then(setPlan, () => setPlan(undefined));
+    sendMessage('site-data/plan', {}).then(setPlan, () => setPlan(undefined));
   };
 
   const confirm = async () => {

@@ -2,10 +2,16 @@ import { takeEventBatch } from '@/utils/background/event-intake';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { scheduleBadgeRefresh } from '@/utils/badge';
-import { db } from '@/utils/db';
-import { onMessages } from '@/utils/messages';
+import { exportForPage } from '@/utils/bundle/export';
+import { BUNDLE_SECTIONS } from '@/utils/bundle/types';
+import { onMessages, sendMessage } from '@/utils/messages';
 import { browserClearDeps, clearSiteData } from '@/utils/site-data/clear';
+import { currentPlatform } from '@/utils/site-data/options';
+import { planClear } from '@/utils/site-data/plan';
 import { reloadSellerTabs } from '@/utils/site-data/reload';
+import { db } from '@/utils/store';
+import { announceStoreChanges } from '@/utils/store/changes';
+import { storeHandlers } from '@/utils/store/serve';
 
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.
@@ -22,7 +28,18 @@ export default defineBackground(() => {
     'site-data/clear': { from: ['extension-page'], handle: (req) => clearSiteData(browserClearDeps(db()), req) },
     'tabs/reload-seller': { from: ['extension-page'], handle: () => reloadSellerTabs(browser.tabs) },
     'probes/run': { from: ['extension-page'], handle: ({ trigger }) => runProbesNow(trigger) },
+    'site-data/plan': { from: ['extension-page'], handle: () => planClear(browser.tabs, db(), currentPlatform()) },
+    'bundle/build': {
+      from: ['extension-page'],
+      handle: ({ sections }) =>
+        exportForPage(
+          db(),
+          sections?.filter((s) => BUNDLE_SECTIONS.includes(s)),
+        ),
+    },
+    ...storeHandlers(db),
   });
+  announceStoreChanges((tables) => sendMessage('store/changed', { tables }));
   browser.alarms.onAlarm.addListener(onProbeAlarm);
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
   // worker: show the stored evidence again whenever the worker starts (one indexed read).

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DoctorDb } from '@/utils/db';
 import type { SiteStorageReport } from '@/utils/model';
 import { type BrowsingDataLike, type ClearDeps, clearSiteData, MISSING_PERMISSION } from '@/utils/site-data/clear';
 import { type CookieLike, countCookies, measureOrigins, toReport } from '@/utils/site-data/measure';
 import type { Removal, RemovalOptions } from '@/utils/site-data/options';
 import { reloadSellerTabs } from '@/utils/site-data/reload';
+import { DoctorDb } from '@/utils/store';
 
 const SELLER = 'https://seller-us.tiktok.com';
 

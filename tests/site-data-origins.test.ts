@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DoctorDb, mergeEventGroups } from '@/utils/db';
 import type { ObservedEvent } from '@/utils/model';
 import {
   buildOrigins,
@@ -11,6 +10,7 @@ import {
   sellerHostsOfMarkets,
   type TabsLike,
 } from '@/utils/site-data/origins';
+import { DoctorDb, mergeEventGroups } from '@/utils/store';
 
 const tabs = (...list: { id?: number; url?: string; active?: boolean }[]): TabsLike => ({
   query: async () => list,

@@ -4,9 +4,9 @@
  * TroubleSession, so closing the popup loses nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type DoctorDb, saveSession } from '@/utils/db';
 import type { DiagnosisResult, Signal } from '@/utils/diagnosis';
 import type { CauseId, SessionAnswer, TroubleSession } from '@/utils/model';
+import { askSaveSession } from '@/utils/store/client';
 import { findOption, findQuestion, findSubCause, TREE } from '@/utils/tree';
 import {
   answer,
@@ -24,7 +24,6 @@ import { durationText, STATUS_LABEL } from './format';
 import { type HeadingRef, useFocusOn } from './useFocus';
 
 interface Props {
-  database: DoctorDb;
   causeId: CauseId;
   diagnosis?: DiagnosisResult;
   resume?: TroubleSession;
@@ -50,7 +49,7 @@ function topCauseOf(diagnosis?: DiagnosisResult): CauseId | undefined {
   return top && (top.status === 'likely' || top.status === 'possible') ? top.id : undefined;
 }
 
-export function Walk({ database, causeId, diagnosis, resume, onAnswers, onExit }: Props) {
+export function Walk({ causeId, diagnosis, resume, onAnswers, onExit }: Props) {
   const [signals] = useState(() => signalsFor(diagnosis, causeId));
   const [state, setState] = useState<WalkState>(
     () => (resume && resumeWalk(resume, Date.now())) ?? startWalk(causeId, signals, Date.now(), topCauseOf(diagnosis)),
@@ -63,7 +62,7 @@ export function Walk({ database, causeId, diagnosis, resume, onAnswers, onExit }
   const save = (s: WalkState) => {
     chain.current = chain.current.then(async () => {
       try {
-        id.current = await saveSession(database, toSession(s, id.current));
+        id.current = await askSaveSession(toSession(s, id.current));
       } catch (err) {
         setSaveError(`This step could not be saved: ${err instanceof Error ? err.message : String(err)}`);
       }

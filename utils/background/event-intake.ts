@@ -2,8 +2,9 @@
  * Intake of observations from content scripts. The page is untrusted and so is the content script's copy
  * of what the page said: every delta is re-validated here before it reaches the database.
  */
-import { addRequests, type DoctorDb, mergeEventGroups } from '../db';
+
 import type { EventGroupDelta, RequestRecord } from '../model';
+import { addRequests, type DoctorDb, mergeEventGroups } from '../store';
 import { isEventGroupDelta, isRequestRecord } from '../validate';
 
 const MAX_GROUPS_PER_BATCH = 200;

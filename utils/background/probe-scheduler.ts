@@ -4,7 +4,6 @@
  */
 import { browser } from 'wxt/browser';
 import { refreshBadge } from '../badge';
-import { type DoctorDb, db } from '../db';
 import { isSellerHost } from '../facts/hosts';
 import { sendToTab } from '../messages';
 import type { ProbeRun } from '../model';
@@ -12,6 +11,7 @@ import type { NetErrorSource } from '../probes/net-errors';
 import type { NavigatorLike } from '../probes/proxy';
 import { type ProbeEnv, type RunOptions, type RunOutcomes, runProbes } from '../probes/run';
 import { controlUrlsSetting } from '../probes/settings';
+import { type DoctorDb, db, recentEvents } from '../store';
 
 export const PROBE_ALARM = 'tsd-probes';
 export const PROBE_PERIOD_MINUTES = 5;
@@ -71,12 +71,7 @@ function isSellerUrl(url: string): boolean {
 }
 
 export async function recentSellerHosts(database: DoctorDb, now = Date.now()): Promise<string[]> {
-  const groups = await database.eventGroups
-    .where('lastAt')
-    .above(now - RECENT_EVENTS_MS)
-    .reverse()
-    .limit(200)
-    .toArray();
+  const groups = await recentEvents(database, now - RECENT_EVENTS_MS, 200);
   return [...new Set(groups.map((g) => g.sample.pageHost.toLowerCase()).filter(isSellerHost))];
 }
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { EventGroupDelta } from '@/utils/model';
 import {
   DoctorDb,
   enforceRetention,
@@ -7,8 +8,7 @@ import {
   mergeEventGroups,
   RETENTION,
   withQuotaRetry,
-} from '@/utils/db';
-import type { EventGroupDelta } from '@/utils/model';
+} from '@/utils/store';
 
 let n = 0;
 const T = Date.now() - 60_000;
