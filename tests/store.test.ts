@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventGroupDelta } from '@/utils/model';
 import {
   DoctorDb,
@@ -6,9 +6,12 @@ import {
   foldGroup,
   isQuotaError,
   mergeEventGroups,
+  onStoreWrite,
   RETENTION,
+  saveSession,
   withQuotaRetry,
 } from '@/utils/store';
+import { announceStoreChanges } from '@/utils/store/changes';
 
 let n = 0;
 const T = Date.now() - 60_000;
@@ -90,5 +93,36 @@ describe('quota', () => {
 
   it('passes other errors through untouched', async () => {
     await expect(withQuotaRetry(database, () => Promise.reject(new TypeError('bad')))).rejects.toThrow('bad');
+  });
+});
+
+describe('change announcements (the popup follows history without a database library)', () => {
+  afterEach(() => onStoreWrite(undefined));
+
+  it('names the written tables once per interval, however many writes', async () => {
+    const sent: string[][] = [];
+    announceStoreChanges(async (tables) => sent.push(tables), 20);
+    for (let i = 0; i < 5; i++) await mergeEventGroups(database, [delta(`s${i}`, 1, i)]);
+    await saveSession(database, {
+      startedAt: T,
+      updatedAt: T,
+      causeId: 'cache',
+      answers: [],
+      steps: [],
+      outcome: 'open',
+    });
+    expect(sent).toEqual([]);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(sent).toEqual([['eventGroups', 'sessions']]);
+    await mergeEventGroups(database, []);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(sent).toHaveLength(1); // nothing written, nothing said
+  });
+
+  it('a failing announcer never fails the write', async () => {
+    onStoreWrite(() => {
+      throw new Error('no page');
+    });
+    await expect(mergeEventGroups(database, [delta('x', 1, 0)])).resolves.toBe(1);
   });
 });

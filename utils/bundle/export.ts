@@ -16,11 +16,12 @@ import { type BuiltBundle, toBase64 } from './wire';
 export async function exportBundle(
   database: DoctorDb,
   sections?: readonly BundleSection[],
+  nav: Navigator = globalThis.navigator,
   now = new Date(),
 ): Promise<Bundle> {
   const data = await readBundleData(database);
   const environment = readEnvironment({
-    nav: await navigatorInfo(navigator),
+    nav: await navigatorInfo(nav),
     extensionVersion: browser.runtime.getManifest().version,
     probes: data.probes,
   });
@@ -29,8 +30,12 @@ export async function exportBundle(
 }
 
 /** The `bundle/build` answer: the zip as base64 and the preview of what is in it. */
-export async function exportForPage(database: DoctorDb, sections?: readonly BundleSection[]): Promise<BuiltBundle> {
-  const bundle = await exportBundle(database, sections);
+export async function exportForPage(
+  database: DoctorDb,
+  sections?: readonly BundleSection[],
+  nav: Navigator = globalThis.navigator,
+): Promise<BuiltBundle> {
+  const bundle = await exportBundle(database, sections, nav);
   return {
     fileName: bundle.fileName,
     sizes: bundle.sizes,
