@@ -4,9 +4,8 @@
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { CAUSE_TITLES } from '@/utils/causes/titles';
-import type { DoctorDb } from '@/utils/db';
-import { closeStaleSessions, type Recent } from '@/utils/diagnosis/load';
 import type { CauseId, SessionAnswer, TroubleSession } from '@/utils/model';
+import type { Recent } from '@/utils/store/recent';
 import { Actions, ClearSiteData, ExportBundle, RunChecks } from './popup/Actions';
 import { CauseList } from './popup/CauseList';
 import { lazy } from './popup/lazy';
@@ -34,27 +33,12 @@ export const READY_MARK = 'tsd:popup-ready';
 const NO_ANSWERS: SessionAnswer[] = [];
 const TABS = { causes: { name: 'causes' }, history: { name: 'history' }, help: { name: 'help' } } as const;
 
-/** Dexie, given (tests) or loaded after the first screen (the first read does without it). */
-function useDatabase(given?: DoctorDb): DoctorDb | undefined {
-  const [database, setDatabase] = useState(given);
-  useEffect(() => {
-    if (database) return;
-    let live = true;
-    import('@/utils/db').then((m) => live && setDatabase(m.db()));
-    return () => {
-      live = false;
-    };
-  }, [database]);
-  return database;
-}
-
-export function App({ database: given, first }: { database?: DoctorDb; first?: Promise<Recent> }) {
-  const database = useDatabase(given);
+export function App({ first }: { first?: Promise<Recent> }) {
   const [view, setView] = useState<View>({ name: 'causes' });
   const [answers, setAnswers] = useState<SessionAnswer[]>(NO_ANSWERS);
   const [refresh, setRefresh] = useState(0);
   const [returnTo, setReturnTo] = useState<CauseId>();
-  const live = useDiagnosis(database, answers, first);
+  const live = useDiagnosis(answers, first);
   const viewHeading = useFocusOn<HTMLHeadingElement>(view.name, true);
 
   useEffect(() => {
@@ -65,11 +49,6 @@ export function App({ database: given, first }: { database?: DoctorDb; first?: P
     }, 300);
     return () => clearTimeout(t);
   }, []);
-
-  useEffect(() => {
-    // Housekeeping once the database is loaded: walks left open long ago become abandoned.
-    if (database) void closeStaleSessions(database, Date.now()).catch(() => undefined);
-  }, [database]);
 
   useLayoutEffect(() => {
     // For the benchmark and the end-to-end budget check: when the first ranked diagnosis is in the DOM.
@@ -143,11 +122,9 @@ export function App({ database: given, first }: { database?: DoctorDb; first?: P
           onOpen={(id) => open(id)}
         />
       </div>
-      {view.name === 'walk' && !database && loading()}
-      {view.name === 'walk' && database && (
+      {view.name === 'walk' && (
         <Walk
           key={`${view.cause}:${view.resume?.id ?? 'new'}`}
-          database={database}
           causeId={view.cause}
           diagnosis={live.diagnosis}
           resume={view.resume}
@@ -155,8 +132,7 @@ export function App({ database: given, first }: { database?: DoctorDb; first?: P
           onExit={closeWalk}
         />
       )}
-      {view.name === 'history' &&
-        (database ? <HistoryView database={database} refresh={refresh} headingRef={viewHeading} /> : loading())}
+      {view.name === 'history' && <HistoryView refresh={refresh} headingRef={viewHeading} />}
       {view.name === 'help' && <HelpView headingRef={viewHeading} />}
 
       <Actions onCleared={() => setRefresh((n) => n + 1)} />

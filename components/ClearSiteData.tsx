@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { cookieFigures, type FigureRow, storageFigures } from '@/utils/background/site-data/format';
-import { currentPlatform, DATA_TYPE_LABELS, type SiteDataType } from '@/utils/background/site-data/options';
-import { type ClearPlan, planClear } from '@/utils/background/site-data/plan';
-import { db } from '@/utils/db';
+import { DATA_TYPE_LABELS, type SiteDataType } from '@/utils/background/site-data/options';
+import type { ClearPlan } from '@/utils/background/site-data/plan';
 import { isSellerHost } from '@/utils/facts/hosts';
 import { sendMessage } from '@/utils/messages';
 import type { ClearRecord } from '@/utils/model';
@@ -36,7 +34,7 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
     setIncludeCookies(false);
     setPlan(undefined);
     setStep({ name: 'confirm' });
-    planClear(browser.tabs, db(), currentPlatform()).then(setPlan, () => setPlan(undefined));
+    sendMessage('site-data/plan', {}).then(setPlan, () => setPlan(undefined));
   };
 
   const confirm = async () => {

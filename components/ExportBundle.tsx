@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BUNDLE_SECTIONS, type Bundle, type BundleSection } from '@/utils/bundle';
-import { buildMeasured, downloadBundle, type PreparedBundle, prepareBundle } from '@/utils/bundle/export';
-import { previewSections } from '@/utils/bundle/preview';
+import { downloadBundle } from '@/utils/bundle/download';
+import { BUNDLE_SECTIONS, type BundleSection } from '@/utils/bundle/types';
+import type { BuiltBundle } from '@/utils/bundle/wire';
+import { sendMessage } from '@/utils/messages';
 import './ExportBundle.css';
 
 type State = 'idle' | 'building' | 'done' | 'failed';
@@ -11,18 +12,18 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 
 /**
  * The support bundle: one click downloads every section ([data-action="export-bundle"], CONTRACT.md); "Preview"
- * opens what is in it, section by section, with the choice to leave sections out before downloading.
+ * opens what is in it, section by section, with the choice to leave sections out before downloading. The
+ * background builds the zip (`bundle/build`); this page only saves what comes back.
  */
 export function ExportBundle() {
   const [state, setState] = useState<State>('idle');
   const [message, setMessage] = useState('');
   const [open, setOpen] = useState(false);
-  const [prepared, setPrepared] = useState<PreparedBundle>();
   const [sections, setSections] = useState<BundleSection[]>([...BUNDLE_SECTIONS]);
-  const [preview, setPreview] = useState<Bundle>();
+  const [preview, setPreview] = useState<BuiltBundle>();
   const dialog = useRef<HTMLDialogElement>(null);
 
-  const saved = (bundle: Bundle) => {
+  const saved = (bundle: BuiltBundle) => {
     downloadBundle(bundle);
     setState('done');
     setMessage(
@@ -38,28 +39,34 @@ export function ExportBundle() {
     setState('building');
     setMessage('');
     try {
-      saved(buildMeasured(await prepareBundle()));
+      saved(await sendMessage('bundle/build', {}));
     } catch (err) {
       failed(err);
     }
   };
 
-  const openPreview = async () => {
+  const openPreview = () => {
     setOpen(true);
     setSections([...BUNDLE_SECTIONS]);
     setPreview(undefined);
-    try {
-      setPrepared(await prepareBundle());
-    } catch (err) {
-      setOpen(false);
-      failed(err);
-    }
   };
 
   useEffect(() => {
-    if (!open || !prepared) return;
-    setPreview(buildMeasured({ ...prepared, sections }));
-  }, [open, prepared, sections]);
+    // Each choice of sections is built by the background; a stale answer (the seller ticked again) is dropped.
+    if (!open) return;
+    let live = true;
+    sendMessage('bundle/build', { sections }).then(
+      (built) => live && setPreview(built),
+      (err: unknown) => {
+        if (!live) return;
+        setOpen(false);
+        failed(err);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, sections]);
 
   useEffect(() => {
     const el = dialog.current;
@@ -104,7 +111,7 @@ export function ExportBundle() {
         ) : (
           <>
             <ul class="exb-sections">
-              {previewSections(preview).map((s) => (
+              {preview.preview.map((s) => (
                 <li key={s.id} data-section={s.id}>
                   <label>
                     <input

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { writeRows } from './pages/db';
 
 const RID = '202406121530450102451470530C0D7A3D';
 const TOKEN = 'ROW_e2eTokenValueThatMustNeverBeStored0123456789';
@@ -189,22 +190,12 @@ test('shows latency budgets with no data on a fresh profile', async ({ context, 
   await expect(table.locator('[data-kind="orders"]')).toContainText('no data');
 
   // Two slow order calls in history (as the background stores them): p50 / p95 appear, over budget.
-  await page.evaluate(async () => {
-    const open = indexedDB.open('tiktok-shop-doctor');
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = idb.transaction('requests', 'readwrite');
-    const url = 'https://open-api.tiktokglobalshop.com/order/202309/orders/search';
-    const row = { method: 'POST', url, status: 200, pageHost: 'seller-us.tiktok.com', source: 'page' };
-    tx.objectStore('requests').add({ ...row, at: Date.now() - 2_000, durationMs: 800 });
-    tx.objectStore('requests').add({ ...row, at: Date.now() - 1_000, durationMs: 1_400 });
-    await new Promise((resolve) => {
-      tx.oncomplete = resolve;
-    });
-    idb.close();
-  });
+  const url = 'https://open-api.tiktokglobalshop.com/order/202309/orders/search';
+  const row = { method: 'POST', url, status: 200, pageHost: 'seller-us.tiktok.com', source: 'page' } as const;
+  await writeRows(page, 'requests', [
+    { ...row, at: Date.now() - 2_000, durationMs: 800 },
+    { ...row, at: Date.now() - 1_000, durationMs: 1_400 },
+  ]);
   await page.reload();
   const orders = page.locator('[data-latency] [data-kind="orders"]');
   await expect(orders).toHaveAttribute('data-over', 'true');

@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { checkHar } from '../tests/helpers/har-check';
 import { type Schema, validate } from '../tests/helpers/json-schema';
 import { expect, type PopupPage, SECRET_MARK, type SellerTab, SIM_EMAIL, SIM_PHONE, SIM_TOKEN, test } from './fixtures';
+import { readTable } from './pages/db';
 import { ROOT } from './sim/browser.mjs';
 
 const FILE_NAME = /^tiktok-shop-diagnostics-\d{8}-\d{6}\.zip$/;
@@ -43,33 +44,11 @@ interface HistoryCounts {
 
 /** What the extension's history holds, read from the popup page (same origin as the database). */
 async function historyCounts(page: Page): Promise<HistoryCounts> {
-  return page.evaluate(
-    () =>
-      new Promise<HistoryCounts>((resolve, reject) => {
-        const open = indexedDB.open('tiktok-shop-doctor');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = <T>(store: string) =>
-            new Promise<T[]>((ok, fail) => {
-              if (!db.objectStoreNames.contains(store)) return ok([]);
-              const req = db.transaction(store).objectStore(store).getAll();
-              req.onsuccess = () => ok(req.result as T[]);
-              req.onerror = () => fail(req.error);
-            });
-          Promise.all([all<{ status: number }>('requests'), all<{ sample: { source: string } }>('eventGroups')]).then(
-            ([requests, groups]) => {
-              db.close();
-              resolve({
-                belowHttp: requests.filter((r) => r.status === 0).length,
-                fromPage: groups.filter((g) => g.sample.source === 'page').length,
-              });
-            },
-            reject,
-          );
-        };
-      }),
-  );
+  const [requests, groups] = await Promise.all([readTable(page, 'requests'), readTable(page, 'eventGroups')]);
+  return {
+    belowHttp: requests.filter((r) => r.status === 0).length,
+    fromPage: groups.filter((g) => g.sample.source === 'page').length,
+  };
 }
 
 function expectNoSecret(files: Record<string, string>) {

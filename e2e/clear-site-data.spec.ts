@@ -5,6 +5,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import type { ClearRecord } from '../utils/model';
 import { expect, type PopupPage, test } from './fixtures';
+import { readTable } from './pages/db';
 
 const SELLER = 'https://seller-us.tiktok.com';
 const OTHER = 'https://example.com';
@@ -56,21 +57,7 @@ async function cookieNames(page: Page, url: string): Promise<string[]> {
 
 /** The clear records in the extension's history, read from the popup page (same origin as the database). */
 async function history(popup: PopupPage): Promise<ClearRecord[]> {
-  return popup.page.evaluate(
-    () =>
-      new Promise<ClearRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('tiktok-shop-doctor');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('clears').objectStore('clears').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as ClearRecord[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  return readTable(popup.page, 'clears');
 }
 
 async function screenshot(popup: PopupPage, testInfo: TestInfo, name: string): Promise<void> {

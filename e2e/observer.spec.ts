@@ -6,6 +6,7 @@
 import type { Worker } from '@playwright/test';
 import type { EventGroup, RequestRecord } from '../utils/model';
 import { expect, SECRET_MARK, type SellerTab, SIM_TOKEN, test } from './fixtures';
+import { readTable } from './pages/db';
 
 interface Stored {
   groups: EventGroup[];
@@ -14,25 +15,7 @@ interface Stored {
 
 /** Every event group and request record stored so far (empty until the database exists). */
 async function stored(worker: Worker): Promise<Stored> {
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('tiktok-shop-doctor');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    try {
-      const all = <T>(store: string) =>
-        new Promise<T[]>((resolve, reject) => {
-          if (!db.objectStoreNames.contains(store)) return resolve([]);
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result as T[]);
-          req.onerror = () => reject(req.error);
-        });
-      return { groups: await all<EventGroup>('eventGroups'), requests: await all<RequestRecord>('requests') };
-    } finally {
-      db.close();
-    }
-  });
+  return { groups: await readTable(worker, 'eventGroups'), requests: await readTable(worker, 'requests') };
 }
 
 type Want = { [K in keyof EventGroup['sample']]?: EventGroup['sample'][K] | RegExp };

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { CauseId } from '../utils/model';
 import { expect, SCENARIOS, type ScenarioName, type SellerTab, test } from './fixtures';
+import { writeRows } from './pages/db';
 
 const FAULTS: { scenario: ScenarioName; cause: CauseId }[] = [
   { scenario: 'dns-failure', cause: 'connectivity' },
@@ -125,38 +126,38 @@ test.describe('first screen budget', () => {
     const page = await popup.open();
     await popup.waitReady();
     const empty = await page.evaluate(() => performance.getEntriesByName('tsd:popup-ready')[0]?.startTime ?? 0);
-    // Fill the extension's own database (same origin as the popup) with raw IndexedDB, then reopen.
-    await page.evaluate(async () => {
-      const open = indexedDB.open('tiktok-shop-doctor');
-      const idb = await new Promise<IDBDatabase>((ok, ko) => {
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => ko(open.error);
-      });
-      const tx = idb.transaction(['eventGroups', 'sessions'], 'readwrite');
-      const now = Date.now();
-      for (let i = 0; i < 10_000; i++) {
+    // Fill the extension's own database (same origin as the popup) through the e2e helper, then reopen.
+    const now = Date.now();
+    await writeRows(
+      page,
+      'eventGroups',
+      Array.from({ length: 10_000 }, (_, i) => {
         const at = now - (i % 720) * 120_000;
-        const status = 500 + (i % 4);
-        tx.objectStore('eventGroups').put({
+        const sample = {
+          kind: 'http-error',
+          at,
+          source: 'page',
+          pageHost: 'seller-us.tiktok.com',
+          status: 500 + (i % 4),
+          url: `https://seller-us.tiktok.com/api/v1/e${i % 50}`,
+        } as const;
+        return {
           fingerprint: `bench-${i}`,
           kind: 'http-error',
           count: 1 + (i % 9),
           firstAt: at - 5_000,
           lastAt: at,
           requestIds: [],
-          sample: {
-            kind: 'http-error',
-            at,
-            source: 'page',
-            pageHost: 'seller-us.tiktok.com',
-            status,
-            url: `https://seller-us.tiktok.com/api/v1/e${i % 50}`,
-          },
-        });
-      }
-      for (let i = 0; i < 1_000; i++) {
+          sample,
+        };
+      }),
+    );
+    await writeRows(
+      page,
+      'sessions',
+      Array.from({ length: 1_000 }, (_, i) => {
         const at = now - i * 3_600_000;
-        tx.objectStore('sessions').add({
+        return {
           startedAt: at - 60_000,
           updatedAt: at,
           causeId: 'platform',
@@ -164,14 +165,9 @@ test.describe('first screen budget', () => {
           steps: [],
           outcome: 'fixed',
           recoveryMs: 60_000,
-        });
-      }
-      await new Promise<void>((ok, ko) => {
-        tx.oncomplete = () => ok();
-        tx.onerror = () => ko(tx.error);
-      });
-      idb.close();
-    });
+        } as const;
+      }),
+    );
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       await popup.open();

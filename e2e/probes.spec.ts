@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { ProbeResult, ProbeRun } from '../utils/model';
 import { type ExtensionSession, expect, type PopupPage, test } from './fixtures';
+import { readTable } from './pages/db';
 
 type RunAnswer = { runId: string; outcomes: Record<string, number> };
 
@@ -33,27 +34,7 @@ async function runProbes(page: Page): Promise<RunAnswer & { ms: number }> {
 
 /** Rows of a store of the extension's database, read with plain IndexedDB from an extension page. */
 function readStore<T>(page: Page, store: 'probes' | 'probeRuns'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('tiktok-shop-doctor');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            return resolve([]);
-          }
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result as T[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
+  return readTable(page, store) as Promise<T[]>;
 }
 
 async function resultsOf(page: Page, runId: string): Promise<ProbeResult[]> {

@@ -2,11 +2,16 @@ import { scheduleBadgeRefresh } from '@/utils/background/badge';
 import { takeEventBatch } from '@/utils/background/event-intake';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
 import { browserClearDeps, clearSiteData } from '@/utils/background/site-data/clear';
+import { currentPlatform } from '@/utils/background/site-data/options';
+import { planClear } from '@/utils/background/site-data/plan';
 import { reloadSellerTabs } from '@/utils/background/site-data/reload';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
-import { db } from '@/utils/db';
-import { onMessages } from '@/utils/messages';
+import { exportForPage } from '@/utils/bundle/export';
+import { onMessages, sendMessage } from '@/utils/messages';
 import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
+import { db } from '@/utils/store';
+import { announceStoreChanges } from '@/utils/store/changes';
+import { storeHandlers } from '@/utils/store/serve';
 
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.
@@ -37,7 +42,19 @@ export default defineBackground(() => {
       from: ['extension-page'],
       handle: ({ trigger }) => runProbesNow(trigger),
     },
+    'site-data/plan': {
+      accepts: REQUEST_SCHEMAS['site-data/plan'],
+      from: ['extension-page'],
+      handle: () => planClear(browser.tabs, db(), currentPlatform()),
+    },
+    'bundle/build': {
+      accepts: REQUEST_SCHEMAS['bundle/build'],
+      from: ['extension-page'],
+      handle: ({ sections }) => exportForPage(db(), sections),
+    },
+    ...storeHandlers(db),
   });
+  announceStoreChanges((tables) => sendMessage('store/changed', { tables }));
   browser.alarms.onAlarm.addListener(onProbeAlarm);
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
   // worker: show the stored evidence again whenever the worker starts (one indexed read).

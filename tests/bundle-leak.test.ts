@@ -6,9 +6,17 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, collectBundleData } from '@/utils/bundle';
-import { addClearRecord, addProbeResult, addRequests, DoctorDb, mergeEventGroups, saveSession } from '@/utils/db';
+import { buildBundle } from '@/utils/bundle';
 import type { EventGroupDelta, ObservedEvent } from '@/utils/model';
+import {
+  addClearRecord,
+  addProbeResult,
+  addRequests,
+  DoctorDb,
+  mergeEventGroups,
+  readBundleData,
+  saveSession,
+} from '@/utils/store';
 import { clear, environment, probe, requestRecord, session } from './helpers/bundle-fixtures';
 
 // Recent, so that the retention on write (30 days) keeps the rows.
@@ -180,7 +188,7 @@ beforeAll(async () => {
     }),
   );
 
-  const data = await collectBundleData(database);
+  const data = await readBundleData(database);
   const bundle = buildBundle({ data, environment, now: new Date(NOW) });
   files = Object.fromEntries(Object.entries(unzipSync(bundle.zip)).map(([name, b]) => [name, strFromU8(b)]));
 });

@@ -1,8 +1,8 @@
 /** The background's intake: every row parsed on its own against its schema before it reaches the database. */
 import { describe, expect, it } from 'vitest';
 import { takeEventBatch } from '@/utils/background/event-intake';
-import { DoctorDb } from '@/utils/db';
 import { BATCH_LIMITS, TEXT_CHARS } from '@/utils/limits';
+import { DoctorDb } from '@/utils/store';
 
 const T = Date.now() - 60_000;
 let n = 0;

@@ -1,18 +1,42 @@
-/** The popup in a DOM: the first screen, run checks, and a walk saved as a session. */
+/**
+ * The popup in a DOM: the first screen, run checks, and a walk saved as a session. The popup asks the background
+ * over the protocol; here the protocol is a direct line to the background's real store handlers and change
+ * announcer, on a fake-indexeddb database.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/App';
 import { CAUSES } from '@/utils/causes/registry';
-import { DoctorDb } from '@/utils/db';
 import { diagnose } from '@/utils/diagnosis';
 import type { EventGroup, ProbeResult } from '@/utils/model';
+import { DoctorDb, mergeEventGroups, onStoreWrite } from '@/utils/store';
+import { announceStoreChanges } from '@/utils/store/changes';
+import { storeHandlers } from '@/utils/store/serve';
 import { click, eventually, installDom, mount, until } from './popup-dom';
 
-const sent = vi.hoisted(() => ({ calls: [] as string[], onRun: async () => {} }));
+type Handle = (payload: unknown, sender: unknown) => unknown;
+const sent = vi.hoisted(() => ({
+  calls: [] as string[],
+  onRun: async () => {},
+  background: {} as Record<string, { handle: Handle } | undefined>,
+  pages: [] as Handle[],
+}));
 vi.mock('@/utils/messages', () => ({
-  sendMessage: async (type: string) => {
+  sendMessage: async (type: string, payload: unknown) => {
     sent.calls.push(type);
-    if (type === 'probes/run') await sent.onRun();
-    return { runId: 'r', outcomes: {} };
+    if (type === 'probes/run') {
+      await sent.onRun();
+      return { runId: 'r', outcomes: {} };
+    }
+    const entry = sent.background[type];
+    if (!entry) throw new Error(`No handler answered "${type}"`);
+    return entry.handle(payload, { id: 'ext' });
+  },
+  onMessages: (map: Record<string, { handle: Handle }>) => {
+    const page = map['store/changed']?.handle;
+    if (page) sent.pages.push(page);
+    return () => {
+      sent.pages = sent.pages.filter((h) => h !== page);
+    };
   },
 }));
 
@@ -40,12 +64,17 @@ beforeEach(() => {
   dom = installDom();
   sent.calls = [];
   sent.onRun = async () => {};
+  sent.background = storeHandlers(() => database) as typeof sent.background;
+  announceStoreChanges(async (tables) => Promise.all(sent.pages.map((page) => page({ tables }, {}))), 10);
 });
-afterEach(() => dom.cleanup());
+afterEach(() => {
+  dom.cleanup();
+  onStoreWrite(undefined);
+});
 
 describe('the first screen', () => {
   it('says healthy and lists all nine causes when nothing was recorded', async () => {
-    mount(<App database={database} />, dom.container);
+    mount(<App />, dom.container);
     expect($$('[data-cause]')).toHaveLength(9);
     await until(() => root()?.getAttribute('data-diagnosis') === 'ready', 3000, 'ready');
     expect($('[data-summary]')?.getAttribute('data-summary')).toBe('healthy');
@@ -58,7 +87,7 @@ describe('the first screen', () => {
       group('b', { url: 'https://seller-us.tiktok.com/api/v1/y', status: 503 }),
     ];
     await database.eventGroups.bulkPut(events);
-    mount(<App database={database} />, dom.container);
+    mount(<App />, dom.container);
     await until(() => root()?.getAttribute('data-diagnosis') === 'ready', 3000, 'ready');
     await until(() => $('[data-cause]')?.getAttribute('data-cause') === 'account', 3000, 'account first');
     const expected = diagnose(CAUSES, events, [], [], Date.now()).causes.map((c) => `${c.id}:${c.status}`);
@@ -69,11 +98,15 @@ describe('the first screen', () => {
   });
 
   it('follows new events live', async () => {
-    mount(<App database={database} />, dom.container);
+    mount(<App />, dom.container);
     await until(() => root()?.getAttribute('data-diagnosis') === 'ready', 3000, 'ready');
-    await database.eventGroups.put(
-      group('c', { kind: 'http-error', url: 'https://seller-us.tiktok.com/', status: 451 }),
-    );
+    // Written the way the background's intake writes, which announces the change to open pages.
+    const { fingerprint, sample, count, firstAt, lastAt, requestIds } = group('c', {
+      kind: 'http-error',
+      url: 'https://seller-us.tiktok.com/',
+      status: 451,
+    });
+    await mergeEventGroups(database, [{ fingerprint, sample, count, firstAt, lastAt, requestIds }]);
     await until(() => $('[data-cause]')?.getAttribute('data-status') === 'likely', 3000, 'a likely cause');
     expect($('[data-cause]')?.getAttribute('data-cause')).toBe('geo');
   });
@@ -96,13 +129,13 @@ describe('run checks', () => {
       };
       await database.probes.add(probe);
     };
-    mount(<App database={database} />, dom.container);
+    mount(<App />, dom.container);
     await until(() => root()?.getAttribute('data-diagnosis') === 'ready', 3000, 'ready');
     click($('[data-action="run-checks"]'));
     await until(() => root()?.getAttribute('data-diagnosis') === 'running', 3000, 'running');
     release();
     await until(() => root()?.getAttribute('data-diagnosis') === 'ready', 3000, 'ready again');
-    expect(sent.calls).toEqual(['probes/run']);
+    expect(sent.calls.filter((c) => !c.startsWith('store/'))).toEqual(['probes/run']);
     expect($('[data-cause]')?.getAttribute('data-cause')).toBe('app-version');
     expect($('[data-cause]')?.getAttribute('data-status')).toBe('likely');
   });
@@ -113,7 +146,7 @@ describe('a guided walk', () => {
     await database.eventGroups.put(
       group('d', { kind: 'js-error', message: 'ChunkLoadError: Loading chunk 7 failed.' }),
     );
-    mount(<App database={database} />, dom.container);
+    mount(<App />, dom.container);
     await until(() => $('[data-cause]')?.getAttribute('data-cause') === 'cache', 3000, 'cache first');
     click($('[data-open-cause="cache"]'));
     await until(() => $('[data-walk]') !== null, 3000, 'the walk');
@@ -132,7 +165,7 @@ describe('a guided walk', () => {
   });
 
   it('records answers, and leaving marks the walk abandoned', async () => {
-    mount(<App database={database} />, dom.container);
+    mount(<App />, dom.container);
     await until(() => root()?.getAttribute('data-diagnosis') === 'ready', 3000, 'ready');
     click($('[data-open-cause="policy"]'));
     await until(() => $('[data-question]') !== null, 3000, 'a question');
@@ -165,7 +198,7 @@ describe('a guided walk', () => {
       ],
       outcome: 'open',
     });
-    mount(<App database={database} />, dom.container);
+    mount(<App />, dom.container);
     await until(() => $('[data-action="resume-walk"]') !== null, 3000, 'the offer');
     click($('[data-action="resume-walk"]'));
     await until(() => $('[data-subcause]') !== null, 3000, 'the fix');

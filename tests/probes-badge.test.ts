@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_COLOR, type BadgeApi, badgeState, DEFAULT_TITLE, refreshBadge } from '@/utils/background/badge';
-import { DoctorDb } from '@/utils/db';
 import type { EventGroup, ProbeResult } from '@/utils/model';
+import { DoctorDb } from '@/utils/store';
 
 let n = 0;
 let database: DoctorDb;

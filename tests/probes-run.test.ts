@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isMeasured } from '@/utils/background/probes/metrics';
 import { runProbes } from '@/utils/background/probes/run';
-import { DoctorDb } from '@/utils/db';
 import type { ProbeResult } from '@/utils/model';
+import { DoctorDb } from '@/utils/store';
 import { fakeEnv, fakeNetwork, storageReport } from './helpers/probe-env';
 
 let n = 0;

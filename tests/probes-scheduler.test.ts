@@ -7,7 +7,7 @@ import {
   recentSellerHosts,
   sellerTabs,
 } from '@/utils/background/probe-scheduler';
-import { DoctorDb } from '@/utils/db';
+import { DoctorDb } from '@/utils/store';
 
 beforeEach(() => {
   fakeBrowser.reset();

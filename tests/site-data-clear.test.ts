@@ -8,8 +8,8 @@ import {
 import { type CookieLike, countCookies, measureOrigins, toReport } from '@/utils/background/site-data/measure';
 import type { Removal, RemovalOptions } from '@/utils/background/site-data/options';
 import { reloadSellerTabs } from '@/utils/background/site-data/reload';
-import { DoctorDb } from '@/utils/db';
 import type { SiteStorageReport } from '@/utils/model';
+import { DoctorDb } from '@/utils/store';
 
 const SELLER = 'https://seller-us.tiktok.com';
 

@@ -9,8 +9,8 @@ import {
   sellerHostsOfMarkets,
   type TabsLike,
 } from '@/utils/background/site-data/origins';
-import { DoctorDb, mergeEventGroups } from '@/utils/db';
 import type { ObservedEvent } from '@/utils/model';
+import { DoctorDb, mergeEventGroups } from '@/utils/store';
 
 const tabs = (...list: { id?: number; url?: string; active?: boolean }[]): TabsLike => ({
   query: async () => list,

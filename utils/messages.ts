@@ -10,8 +10,13 @@
  * to it (see wxt.config.ts): the polyfill stays out of every Seller Center page.
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport } from './model';
+import type { ClearPlan } from './background/site-data/plan';
+import type { BundleSection } from './bundle/types';
+import type { BuiltBundle } from './bundle/wire';
+import type { History } from './diagnosis/history';
+import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport, TroubleSession } from './model';
 import { MESSAGE_NAMESPACE } from './product';
+import type { Recent } from './store/recent';
 
 export interface Protocol {
   /** popup -> background: liveness and version, the typed round trip */
@@ -26,6 +31,19 @@ export interface Protocol {
   'site-data/clear': { req: { includeCookies: boolean }; res: ClearRecord };
   /** popup -> background: reload open Seller Center tabs */
   'tabs/reload-seller': { req: Record<string, never>; res: { reloaded: number } };
+  // The popup holds no database library: it asks the background, which owns the store (utils/store/).
+  /** popup -> background: the first screen's read (the last day's events and probes, a walk left open) */
+  'store/recent': { req: Record<string, never>; res: Recent };
+  /** popup -> background: the history view's read */
+  'store/history': { req: Record<string, never>; res: History };
+  /** popup -> background: save a guided walk's session (new without an id); answers its id */
+  'sessions/save': { req: { session: TroubleSession }; res: { id: number } };
+  /** popup -> background: what a clear would touch, for the confirmation */
+  'site-data/plan': { req: Record<string, never>; res: ClearPlan };
+  /** popup -> background: build the support bundle with these sections (all by default); the zip comes back */
+  'bundle/build': { req: { sections?: BundleSection[] }; res: BuiltBundle };
+  /** background -> extension pages: these tables changed (coalesced), so open views read again */
+  'store/changed': { req: { tables: string[] }; res: { seen: true } };
 }
 
 export type MessageType = keyof Protocol;

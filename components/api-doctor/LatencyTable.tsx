@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type KindLatency, latencyByKind } from '@/utils/api-doctor/latency-stats';
-import { db } from '@/utils/db';
+import { allObservations, db } from '@/utils/store';
 
 const LABEL: Record<string, string> = {
   checkout: 'Checkout',
@@ -24,9 +24,8 @@ export function LatencyTable() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    const d = db();
-    Promise.all([d.requests.toArray(), d.eventGroups.toArray()])
-      .then(([requests, groups]) => setRows(latencyByKind(requests, groups)))
+    allObservations(db())
+      .then(({ requests, events }) => setRows(latencyByKind(requests, events)))
       .catch((err) => {
         setError(`History could not be read (${err instanceof Error ? err.message : String(err)}).`);
         setRows(latencyByKind([], []));

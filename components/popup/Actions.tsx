@@ -4,7 +4,7 @@ import { timeAgo } from './format';
 import { lazy } from './lazy';
 import type { Phase } from './useDiagnosis';
 
-// The bundle builder (zip, report, HAR) is the popup's heaviest code: it loads after the first screen.
+// The export's dialog loads after the first screen (the background builds the bundle: utils/bundle/export.ts).
 export const ExportBundle = lazy(
   () => import('../ExportBundle').then((m) => m.ExportBundle),
   () => (

@@ -1,18 +1,18 @@
 /** Past walks, clear-site-data runs and a timeline of recent events; read only when this view opens. */
 import { useEffect, useState } from 'preact/hooks';
 import { CAUSE_TITLES } from '@/utils/causes/titles';
-import type { DoctorDb } from '@/utils/db';
-import { type History, loadHistory, outcomeLabel } from '@/utils/diagnosis/history';
+import { type History, outcomeLabel } from '@/utils/diagnosis/history';
 import type { EventGroup } from '@/utils/model';
+import { askHistory } from '@/utils/store/client';
 import { durationText, timeAgo, whenLong } from './format';
 import type { HeadingRef } from './useFocus';
 
-export function HistoryView({ database, refresh, headingRef }: Props) {
+export function HistoryView({ refresh, headingRef }: Props) {
   const [history, setHistory] = useState<History>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    loadHistory(database).then(setHistory, (err: unknown) => setError(String(err)));
-  }, [database, refresh]);
+    askHistory().then(setHistory, (err: unknown) => setError(String(err)));
+  }, [refresh]);
 
   return (
     <section class="history" data-history={history ? 'ready' : 'loading'} aria-labelledby="history-title">
@@ -96,7 +96,6 @@ export function HistoryView({ database, refresh, headingRef }: Props) {
 }
 
 interface Props {
-  database: DoctorDb;
   refresh: number;
   headingRef: HeadingRef;
 }

@@ -1,16 +1,16 @@
 /**
  * The popup's live diagnosis: the last day of events and probe results of every Seller Center tab, diagnosed with
- * the open walk's answers. The first read is plain IndexedDB (no database library on the first screen); once
- * Dexie is loaded, a liveQuery follows every change. `runChecks` asks the background to probe now; the phase
- * goes running, then ready when the results are read back.
+ * the open walk's answers. The background owns the store: the popup asks it for the first read (`store/recent`)
+ * and reads again whenever it announces a change (`store/changed`). `runChecks` asks the background to probe now;
+ * the phase goes running, then ready when the results are read back.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { CAUSES } from '@/utils/causes/registry';
-import type { DoctorDb } from '@/utils/db';
 import { type DiagnosisResult, diagnose } from '@/utils/diagnosis';
-import { loadRecent, type Recent } from '@/utils/diagnosis/load';
-import { readRecentRaw } from '@/utils/diagnosis/read-raw';
+import { sendMessage } from '@/utils/messages';
 import type { SessionAnswer } from '@/utils/model';
+import { askRecent, onStoreChanged } from '@/utils/store/client';
+import type { Recent } from '@/utils/store/recent';
 
 export type Phase = 'idle' | 'running' | 'ready';
 
@@ -22,46 +22,30 @@ export interface LiveDiagnosis {
   runChecks(): Promise<void>;
 }
 
+/** The tables the first screen reads: a change elsewhere (requests, clears) does not change it. */
+const FIRST_SCREEN_TABLES = ['eventGroups', 'probes', 'sessions'];
+
 /**
- * `database`: Dexie, once loaded (undefined before). `first`: the first read when the caller started it before
- * rendering (entrypoints/popup/main.tsx does, so that IndexedDB works while Preact renders the shell).
+ * `first`: the first read when the caller started it before rendering (entrypoints/popup/main.tsx does, so that
+ * the background reads while Preact renders the shell).
  */
-export function useDiagnosis(
-  database: DoctorDb | undefined,
-  answers: readonly SessionAnswer[],
-  first?: Promise<Recent>,
-): LiveDiagnosis {
+export function useDiagnosis(answers: readonly SessionAnswer[], first?: Promise<Recent>): LiveDiagnosis {
   const [recent, setRecent] = useState<Recent>();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
   const fail = (err: unknown) => setError(`History could not be read: ${message(err)}`);
 
-  const read = useCallback(
-    () => (database ? loadRecent(database, Date.now()) : readRecentRaw(indexedDB, Date.now())),
-    [database],
-  );
-
   useEffect(() => {
     let live = true;
-    (first ?? read()).then((r) => live && setRecent(r), fail);
+    (first ?? askRecent()).then((r) => live && setRecent(r), fail);
+    const stop = onStoreChanged((tables) => {
+      if (tables.some((t) => FIRST_SCREEN_TABLES.includes(t))) askRecent().then((r) => live && setRecent(r), fail);
+    });
     return () => {
       live = false;
+      stop();
     };
   }, [first]);
-
-  useEffect(() => {
-    if (!database) return;
-    let live = true;
-    let sub: { unsubscribe(): void } | undefined;
-    import('dexie').then(({ liveQuery }) => {
-      if (!live) return;
-      sub = liveQuery(() => loadRecent(database, Date.now())).subscribe({ next: setRecent, error: fail });
-    }, fail);
-    return () => {
-      live = false;
-      sub?.unsubscribe();
-    };
-  }, [database]);
 
   const diagnosis = useMemo(
     () => (recent ? diagnose(CAUSES, recent.events, recent.probes, answers, Date.now()) : undefined),
@@ -72,16 +56,14 @@ export function useDiagnosis(
     setRunning(true);
     setError(undefined);
     try {
-      // The messaging code (and the browser API wrapper) loads on first use, not with the first screen.
-      const { sendMessage } = await import('@/utils/messages');
       await sendMessage('probes/run', { trigger: 'manual' });
     } catch (err) {
       setError(`The checks could not run: ${message(err)}`);
     }
-    // Read the results back rather than waiting for the subscription, so "ready" means the new ranking.
-    await read().then(setRecent, fail);
+    // Read the results back rather than waiting for the announcement, so "ready" means the new ranking.
+    await askRecent().then(setRecent, fail);
     setRunning(false);
-  }, [read]);
+  }, []);
 
   const phase: Phase = running ? 'running' : recent ? 'ready' : 'idle';
   return { phase, recent, diagnosis, error, runChecks };

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
-import { readRecentRaw } from '@/utils/diagnosis/read-raw';
+import { askRecent } from '@/utils/store/client';
 import './style.css';
 
-// The first read starts before the first render and without the database library, which loads after it.
-const first = readRecentRaw(indexedDB, Date.now());
+// The first read is one message to the background (which owns the store): sent before the first render, so the
+// worker wakes and reads while Preact renders the shell.
+const first = askRecent();
 render(<App first={first} />, document.getElementById('app') as HTMLElement);

@@ -3,10 +3,10 @@
  * 15 minutes), the icon shows how many problems with a red badge and a title saying why; healthy clears it.
  */
 import { browser } from 'wxt/browser';
-import { type DoctorDb, db } from '../db';
 import { BADGE_RUN_MAX_AGE_MS } from '../limits';
 import type { EventGroup, EventKind, ProbeResult } from '../model';
 import { PRODUCT_NAME } from '../product';
+import { type DoctorDb, db, failedProbesOf, latestProbeRun, recentEvents } from '../store';
 
 export const BADGE_EVENT_WINDOW_MS = 15 * 60_000;
 export { BADGE_RUN_MAX_AGE_MS };
@@ -98,20 +98,11 @@ export async function refreshBadge(
   now = Date.now(),
 ): Promise<BadgeState | null> {
   const [lastRun, groups] = await Promise.all([
-    database.probeRuns.orderBy('startedAt').last(),
-    database.eventGroups
-      .where('lastAt')
-      .above(now - BADGE_EVENT_WINDOW_MS)
-      .toArray(),
+    latestProbeRun(database),
+    recentEvents(database, now - BADGE_EVENT_WINDOW_MS),
   ]);
   const failing =
-    lastRun && lastRun.startedAt > now - BADGE_RUN_MAX_AGE_MS
-      ? await database.probes
-          .where('runId')
-          .equals(lastRun.runId)
-          .filter((r) => r.outcome === 'fail')
-          .toArray()
-      : [];
+    lastRun && lastRun.startedAt > now - BADGE_RUN_MAX_AGE_MS ? await failedProbesOf(database, lastRun.runId) : [];
   const state = badgeState(failing, groups);
   if (api) {
     await api.setBadgeText({ text: state?.text ?? '' });

@@ -4,10 +4,10 @@
  * a row that does not match is dropped on its own.
  */
 import * as v from 'valibot';
-import { addRequests, type DoctorDb, mergeEventGroups } from '../db';
 import { BATCH_LIMITS } from '../limits';
 import type { EventGroupDelta, RequestRecord } from '../model';
 import { EventGroupDeltaSchema, RequestRecordSchema } from '../schemas/rows';
+import { addRequests, type DoctorDb, mergeEventGroups } from '../store';
 
 /** The rows of `list` (at most `max`) that match `schema`, as parsed (unknown fields stripped). */
 function rowsOf<T>(list: unknown, schema: v.GenericSchema<unknown, T>): T[] {

@@ -3,11 +3,11 @@
  * is open. Concurrent requests join the run in progress; nothing about a run lives only in memory.
  */
 import { browser } from 'wxt/browser';
-import { type DoctorDb, db } from '../db';
 import { isSellerHost } from '../facts/hosts';
 import { sendToTab } from '../messages';
 import type { ProbeRun } from '../model';
 import { NS } from '../product';
+import { type DoctorDb, db, recentEvents } from '../store';
 import { refreshBadge } from './badge';
 import type { NetErrorSource } from './probes/net-errors';
 import type { NavigatorLike } from './probes/proxy';
@@ -72,12 +72,7 @@ function isSellerUrl(url: string): boolean {
 }
 
 export async function recentSellerHosts(database: DoctorDb, now = Date.now()): Promise<string[]> {
-  const groups = await database.eventGroups
-    .where('lastAt')
-    .above(now - RECENT_EVENTS_MS)
-    .reverse()
-    .limit(200)
-    .toArray();
+  const groups = await recentEvents(database, now - RECENT_EVENTS_MS, 200);
   return [...new Set(groups.map((g) => g.sample.pageHost.toLowerCase()).filter(isSellerHost))];
 }
 

@@ -1,42 +1,48 @@
 /**
- * Wiring for extension pages (the popup): read history, diagnose, read the environment, and save the zip through
- * the browser's ordinary download (an <a download> on a blob URL: no `downloads` permission needed).
+ * The export, in the background: read history, diagnose, read the environment, build the zip and hand it to the
+ * asking page (`bundle/build`), which saves it through the browser's ordinary download (utils/bundle/download.ts).
  */
 import { browser } from 'wxt/browser';
 import { CAUSES } from '../causes/registry';
-import { db } from '../db';
 import { diagnose } from '../diagnosis';
 import type { Diagnosis } from '../model';
-import { type BuildBundleInput, type Bundle, buildBundle } from './build';
-import { collectBundleData } from './collect';
+import { type DoctorDb, readBundleData } from '../store';
+import { type Bundle, buildBundle } from './build';
 import { navigatorInfo, readEnvironment } from './environment';
-import type { BundleData } from './types';
+import { previewSections } from './preview';
+import type { BundleData, BundleSection } from './types';
+import { type BuiltBundle, toBase64 } from './wire';
 
-export type PreparedBundle = Omit<BuildBundleInput, 'sections'>;
-
-/** Everything the builder needs, read once; the preview rebuilds from it as sections are ticked. */
-export async function prepareBundle(now = new Date()): Promise<PreparedBundle> {
-  const t0 = performance.now();
-  const data = await collectBundleData(db());
-  const t1 = performance.now();
+/** Everything the builder needs, read once, then the bundle with the chosen sections. */
+export async function exportBundle(
+  database: DoctorDb,
+  sections?: readonly BundleSection[],
+  nav: Navigator = globalThis.navigator,
+  now = new Date(),
+): Promise<Bundle> {
+  const data = await readBundleData(database);
   const environment = readEnvironment({
-    nav: await navigatorInfo(navigator),
+    nav: await navigatorInfo(nav),
     extensionVersion: browser.runtime.getManifest().version,
     probes: data.probes,
   });
   const diagnosis = diagnoseSafely(data, now.getTime());
-  // Timings for `npm run bench` (performance.getEntriesByName('tsd-bundle-collect') in the popup).
-  performance.measure('tsd-bundle-collect', { start: t0, end: t1 });
-  performance.measure('tsd-bundle-diagnose', { start: t1 });
-  return { data, diagnosis, environment, now };
+  return buildBundle({ data, diagnosis, environment, now, sections });
 }
 
-/** Build the bundle and record how long it took (`tsd-bundle-build`). */
-export function buildMeasured(input: BuildBundleInput): Bundle {
-  const t0 = performance.now();
-  const bundle = buildBundle(input);
-  performance.measure('tsd-bundle-build', { start: t0 });
-  return bundle;
+/** The `bundle/build` answer: the zip as base64 and the preview of what is in it. */
+export async function exportForPage(
+  database: DoctorDb,
+  sections?: readonly BundleSection[],
+  nav: Navigator = globalThis.navigator,
+): Promise<BuiltBundle> {
+  const bundle = await exportBundle(database, sections, nav);
+  return {
+    fileName: bundle.fileName,
+    sizes: bundle.sizes,
+    zip: toBase64(bundle.zip),
+    preview: previewSections(bundle),
+  };
 }
 
 /** The diagnosis of the popup, from the same history; a bundle without one is better than no bundle. */
@@ -48,17 +54,4 @@ export function diagnoseSafely(data: BundleData, now: number): Diagnosis | undef
     console.warn('Diagnosis failed while exporting; the bundle lists every cause as unknown.', err);
     return undefined;
   }
-}
-
-export function downloadBundle(bundle: Bundle, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([bundle.zip], { type: 'application/zip' }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = bundle.fileName;
-  a.hidden = true;
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers; the popup's document goes away anyway.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,5 +1,4 @@
 export { BUNDLE_FILES, type BuildBundleInput, type Bundle, type BundleFile, buildBundle } from './build';
-export { collectBundleData } from './collect';
 export { type EnvironmentInput, type NavigatorInfo, readEnvironment } from './environment';
 export { BUNDLE_FILE_PATTERN, bundleFileName } from './filename';
 export { BUNDLE_LIMITS } from './limits';

@@ -13,7 +13,7 @@ import {
   TEXT_CHARS,
   URL_CHARS,
 } from '../limits';
-import { API_KINDS, EVENT_KINDS } from '../model';
+import { API_KINDS, CAUSE_IDS, EVENT_KINDS } from '../model';
 
 const finite = v.pipe(v.number(), v.finite());
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -63,4 +63,21 @@ export const RequestRecordSchema = v.object({
   requestId: optText(REQUEST_ID_CHARS),
   mimeType: optText(SHORT_TEXT_CHARS),
   source,
+});
+
+/**
+ * A guided walk's session as an extension page saves it (`sessions/save`): our own page sent it, but a malformed
+ * row must not land in history, so the fields every reader relies on are checked.
+ */
+export const TroubleSessionSchema = v.object({
+  id: v.optional(finite),
+  startedAt: finite,
+  updatedAt: finite,
+  endedAt: v.optional(finite),
+  topCause: v.optional(v.picklist(CAUSE_IDS)),
+  causeId: v.optional(v.picklist(CAUSE_IDS)),
+  answers: v.array(v.object({ questionId: text(SHORT_TEXT_CHARS), answer: text(SHORT_TEXT_CHARS), at: finite })),
+  steps: v.array(v.object({ stepId: text(SHORT_TEXT_CHARS), at: finite, note: optText(TEXT_CHARS) })),
+  outcome: v.picklist(['open', 'fixed', 'escalated', 'abandoned']),
+  recoveryMs: v.optional(finite),
 });

@@ -6,7 +6,9 @@
  * since valibot alone would take the page-code budget's headroom.
  */
 import * as v from 'valibot';
+import { BUNDLE_SECTIONS } from '../bundle/types';
 import type { MessageType } from '../messages';
+import { TroubleSessionSchema } from './rows';
 
 const empty = v.object({});
 
@@ -17,4 +19,10 @@ export const REQUEST_SCHEMAS = {
   'storage/measure': empty,
   'site-data/clear': v.object({ includeCookies: v.boolean() }),
   'tabs/reload-seller': empty,
+  'store/recent': empty,
+  'store/history': empty,
+  'sessions/save': v.object({ session: TroubleSessionSchema }),
+  'site-data/plan': empty,
+  'bundle/build': v.object({ sections: v.optional(v.array(v.picklist(BUNDLE_SECTIONS))) }),
+  'store/changed': v.object({ tables: v.array(v.pipe(v.string(), v.maxLength(40))) }),
 } as const satisfies { [K in MessageType]: v.GenericSchema };

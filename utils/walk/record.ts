@@ -1,8 +1,8 @@
-/** Where a walk is saved: the one write of the walk, so that how writes reach the database changes in one place. */
-import { type DoctorDb, saveSession } from '../db';
+/** Where a walk is saved: the one write of the walk. The popup holds no database: the background saves it. */
 import type { TroubleSession } from '../model';
+import { askSaveSession } from '../store/client';
 
 /** Insert or update the session; resolves to its id. */
-export function recordSession(database: DoctorDb, session: TroubleSession): Promise<number> {
-  return saveSession(database, session);
+export function recordSession(session: TroubleSession): Promise<number> {
+  return askSaveSession(session);
 }

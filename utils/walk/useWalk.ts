@@ -3,7 +3,6 @@
  * session, every change saved (record.ts) in order, and the seller's answers reported to the live diagnosis.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DoctorDb } from '../db';
 import type { DiagnosisResult } from '../diagnosis';
 import type { CauseId, SessionAnswer, TroubleSession } from '../model';
 import { recordSession } from './record';
@@ -22,7 +21,6 @@ import {
 } from './walk';
 
 export interface WalkOptions {
-  database: DoctorDb;
   causeId: CauseId;
   diagnosis?: DiagnosisResult;
   resume?: TroubleSession;
@@ -30,7 +28,7 @@ export interface WalkOptions {
   onExit(): void;
 }
 
-export function useWalk({ database, causeId, diagnosis, resume, onAnswers, onExit }: WalkOptions) {
+export function useWalk({ causeId, diagnosis, resume, onAnswers, onExit }: WalkOptions) {
   const [signals] = useState(() => signalsFor(diagnosis, causeId));
   const [state, setState] = useState<WalkState>(
     () => (resume && resumeWalk(resume, Date.now())) ?? startWalk(causeId, signals, Date.now(), topCauseOf(diagnosis)),
@@ -43,7 +41,7 @@ export function useWalk({ database, causeId, diagnosis, resume, onAnswers, onExi
   const save = (s: WalkState) => {
     chain.current = chain.current.then(async () => {
       try {
-        id.current = await recordSession(database, toSession(s, id.current));
+        id.current = await recordSession(toSession(s, id.current));
       } catch (err) {
         setSaveError(`This step could not be saved: ${err instanceof Error ? err.message : String(err)}`);
       }

@@ -3,10 +3,10 @@
  * Results are written to the database as they arrive and the run row marks start and finish, so a worker
  * stopped mid-run keeps what it measured and the next run starts afresh.
  */
-import { addProbeResult, type DoctorDb } from '../../db';
 import { marketOfHost } from '../../facts/hosts';
 import { STORAGE_PROBE_ORIGINS } from '../../limits';
 import type { ProbeKind, ProbeOutcome, ProbeResult, ProbeRun, SiteStorageReport } from '../../model';
+import { addProbeResult, type DoctorDb } from '../../store';
 import { browserMetrics, browserOutcome, browserSummary } from './browser-info';
 import { clockMetrics, clockOutcome, clockSummary, type DatedSample, pickClockSample } from './clock';
 import { cookieHeaderBytes, cookieOutcome, cookieSummary } from './cookies';

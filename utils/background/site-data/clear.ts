@@ -4,9 +4,9 @@
  * the filter or retries another way; it ends as a record with `ok: false` and a message a seller can act on.
  */
 import { browser } from 'wxt/browser';
-import { addClearRecord, type DoctorDb } from '../../db';
 import { sendToTab } from '../../messages';
 import type { ClearRecord } from '../../model';
+import { addClearRecord, type DoctorDb } from '../../store';
 import { type AskTab, type CookiesLike, countCookies, measureOrigins, TimeoutError, withTimeout } from './measure';
 import { buildRemoval, currentPlatform, type Platform, type Removal, type RemovalOptions } from './options';
 import { computeOrigins, openSellerTabs, type TabsLike } from './origins';

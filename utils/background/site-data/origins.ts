@@ -3,7 +3,6 @@
  * from the hosts the observer stored) plus the TikTok-owned origins those pages load from. Never any other host:
  * everything passes the TikTok allowlist below, so a clear cannot reach another site's data.
  */
-import type { DoctorDb } from '../../db';
 import {
   DEFAULT_SELLER_HOST,
   hostnameOf,
@@ -14,6 +13,9 @@ import {
   SELLER_HOSTS,
   SELLER_MATCHES,
 } from '../../facts/hosts';
+import type { DoctorDb } from '../../store';
+// the query alone, not the store's index: the popup's clear dialog imports this file (for registrableDomain)
+import { newestObservations } from '../../store/queries';
 
 // The registrable-domain logic lives with the hosts; re-exported for the clear's callers.
 export { isTikTokOwnedHost, registrableDomain, TIKTOK_DOMAINS } from '../../facts/hosts';
@@ -119,10 +121,7 @@ export async function openSellerTabs(tabs: TabsLike): Promise<{ id: number; host
 /** Rows from the stored history (newest first). A history that cannot be read only narrows the guess. */
 export async function readSeenRows(database: DoctorDb): Promise<SeenRow[]> {
   try {
-    const [groups, requests] = await Promise.all([
-      database.eventGroups.orderBy('lastAt').reverse().limit(HISTORY_ROWS).toArray(),
-      database.requests.orderBy('at').reverse().limit(HISTORY_ROWS).toArray(),
-    ]);
+    const { events: groups, requests } = await newestObservations(database, HISTORY_ROWS);
     return [
       ...groups.map((g) => ({ pageHost: g.sample.pageHost, url: g.sample.url, source: g.sample.source })),
       ...requests.map((r) => ({ pageHost: r.pageHost, url: r.url, source: r.source })),

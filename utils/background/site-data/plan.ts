@@ -1,4 +1,4 @@
-import type { DoctorDb } from '../../db';
+import type { DoctorDb } from '../../store';
 import { buildRemoval, type Platform, type SiteDataType } from './options';
 import { computeOrigins, type SiteOrigins, type TabsLike } from './origins';
 

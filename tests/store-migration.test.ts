@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DoctorDb, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/db';
+import { DoctorDb, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/store';
 
 // A later version as a future change would add it: a new index, a new store and an upgrade that fills a field.
 const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];

@@ -1,13 +1,23 @@
-/** What the popup reads: bounded, indexed reads of the last day; stale walks closed; history lazily. */
+/**
+ * What the popup reads, asked of the store in the background: bounded, indexed reads of the last day; stale walks
+ * closed; history lazily; the answers to the popup's messages.
+ */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CAUSES } from '@/utils/causes/registry';
-import { DoctorDb, SCHEMA_VERSIONS } from '@/utils/db';
 import { diagnose } from '@/utils/diagnosis';
-import { loadHistory, outcomeLabel } from '@/utils/diagnosis/history';
-import { closeStaleSessions, LOAD_LIMITS, loadRecent, RESUME_MS } from '@/utils/diagnosis/load';
-import { RAW_DB_NAME, readRecentRaw } from '@/utils/diagnosis/read-raw';
+import { outcomeLabel } from '@/utils/diagnosis/history';
+import type { Handler, HandlerMap, MessageType, PayloadSchema, Req, Res, Sender } from '@/utils/messages';
 import type { EventGroup, TroubleSession } from '@/utils/model';
 import { DB_NAME } from '@/utils/product';
+import {
+  closeStaleSessions,
+  DoctorDb,
+  LOAD_LIMITS,
+  readRecent as loadRecent,
+  RESUME_MS,
+  readHistory,
+} from '@/utils/store';
+import { storeHandlers } from '@/utils/store/serve';
 
 const NOW = Date.now();
 const HOUR = 3_600_000;
@@ -106,7 +116,7 @@ describe('loadHistory', () => {
       durationMs: 5,
     });
     await database.eventGroups.bulkPut([group(1, HOUR), group(2, 60_000)]);
-    const h = await loadHistory(database);
+    const h = await readHistory(database);
     expect(h.sessions).toHaveLength(50);
     expect(h.sessions[0]?.startedAt).toBeGreaterThan(h.sessions[1]?.startedAt ?? 0);
     expect(h.totals).toEqual({ sessions: 60, events: 2 });
@@ -123,45 +133,52 @@ describe('loadHistory', () => {
   });
 });
 
-describe('readRecentRaw (the first read, without Dexie)', () => {
-  it('reads what loadRecent reads', async () => {
+const page: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+
+/**
+ * Ask the background's store handlers as the popup would: the payload checked by the handler's schema first, as
+ * utils/messages.ts does (the sender check is the protocol's, tested elsewhere).
+ */
+async function ask<K extends MessageType>(handlers: HandlerMap, type: K, payload: Req<K>): Promise<Res<K>> {
+  const entry = handlers[type] as { from: string[]; accepts: PayloadSchema; handle: Handler<K> } | undefined;
+  if (!entry) throw new Error(`no handler for ${type}`);
+  expect(entry.from).toEqual(['extension-page']);
+  const checked = await entry.accepts['~standard'].validate(payload);
+  if (checked.issues) throw new Error(`Malformed payload for "${type}"`);
+  return entry.handle(payload, page);
+}
+
+describe('the popup asks the background (store/recent, store/history, sessions/save)', () => {
+  it('answers the first read with what readRecent reads, then closes walks left open long ago', async () => {
     await database.eventGroups.bulkPut([group(1, 2 * HOUR), group(2, 30 * HOUR), group(3, 60_000)]);
-    await database.sessions.add(session(1, NOW - 60_000, 'open'));
-    await database.probes.add({
-      runId: 'r',
-      at: NOW - 1_000,
-      probe: 'online',
-      outcome: 'pass',
-      summary: '',
-      metrics: {},
-    });
-    const viaDexie = await loadRecent(database, NOW);
-    database.close();
-    const raw = await readRecentRaw(indexedDB, NOW, LOAD_LIMITS, database.name);
-    expect(raw.events.map((e) => e.fingerprint)).toEqual(viaDexie.events.map((e) => e.fingerprint));
-    expect(raw.probes).toEqual(viaDexie.probes);
-    expect(raw.lastCheckAt).toBe(NOW - 1_000);
-    expect(raw.openSession).toEqual(viaDexie.openSession);
+    await database.sessions.bulkAdd([session(1, Date.now() - 60_000, 'open'), session(2, NOW - 2 * HOUR, 'open')]);
+    const handlers = storeHandlers(() => database);
+    const answer = await ask(handlers, 'store/recent', {});
+    const direct = await loadRecent(database, Date.now());
+    expect(answer.events.map((e) => e.fingerprint)).toEqual(direct.events.map((e) => e.fingerprint));
+    expect(answer.openSession).toEqual(direct.openSession);
+    expect(answer.openSession?.updatedAt).toBeGreaterThan(NOW - HOUR);
+    await until(async () => (await database.sessions.filter((x) => x.outcome === 'abandoned').count()) === 1);
   });
 
-  it('caps at the limit, newest first', async () => {
-    await database.eventGroups.bulkPut(Array.from({ length: 30 }, (_, i) => group(i, i * 60_000)));
-    database.close();
-    const raw = await readRecentRaw(indexedDB, NOW, { events: 5, probes: 5 }, database.name);
-    expect(raw.events.map((e) => e.fingerprint)).toEqual(['fp0', 'fp1', 'fp2', 'fp3', 'fp4']);
-  });
-
-  it('neither creates nor breaks a database that does not exist yet', async () => {
-    const name = `never-created-${n}`;
-    expect(await readRecentRaw(indexedDB, NOW, LOAD_LIMITS, name)).toEqual({ events: [], probes: [] });
-    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
-  });
-
-  it('reads the database and indexes of utils/db.ts', () => {
-    expect(RAW_DB_NAME).toBe(DB_NAME);
-    const latest = (store: string) => SCHEMA_VERSIONS.findLast((v) => store in v.stores)?.stores[store];
-    expect(latest('eventGroups')).toMatch(/\blastAt\b/);
-    expect(latest('probes')).toMatch(/\bat\b/);
-    expect(latest('sessions')).toMatch(/\bupdatedAt\b/);
+  it('answers the history view and saves a walk, refusing what is not a session', async () => {
+    const handlers = storeHandlers(() => database);
+    const { id } = await ask(handlers, 'sessions/save', { session: session(1, NOW, 'open') });
+    expect(id).toBeGreaterThan(0);
+    await ask(handlers, 'sessions/save', { session: { ...session(1, NOW + 1, 'fixed'), id } });
+    const h = await ask(handlers, 'store/history', {});
+    expect(h.sessions.map((s) => [s.id, s.outcome])).toEqual([[id, 'fixed']]);
+    await expect(
+      ask(handlers, 'sessions/save', { session: { startedAt: 'x' } as unknown as TroubleSession }),
+    ).rejects.toThrow('Malformed payload');
+    expect(await database.sessions.count()).toBe(1);
   });
 });
+
+async function until(ok: () => Promise<boolean>, ms = 2000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,9 +1,9 @@
 /** Read what the bundle needs from history: the newest rows of each table, capped, plus the stored totals. */
-import type { DoctorDb } from '../db';
-import { BUNDLE_LIMITS, type BundleLimits } from './limits';
-import type { BundleData } from './types';
+import { BUNDLE_LIMITS, type BundleLimits } from '../bundle/limits';
+import type { BundleData } from '../bundle/types';
+import type { DoctorDb } from './schema';
 
-export async function collectBundleData(database: DoctorDb, limits: BundleLimits = BUNDLE_LIMITS): Promise<BundleData> {
+export async function readBundleData(database: DoctorDb, limits: BundleLimits = BUNDLE_LIMITS): Promise<BundleData> {
   return database.transaction(
     'r',
     [database.eventGroups, database.requests, database.probes, database.probeRuns, database.sessions, database.clears],

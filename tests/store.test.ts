@@ -1,14 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventGroupDelta } from '@/utils/model';
 import {
   DoctorDb,
   enforceRetention,
   foldGroup,
   isQuotaError,
   mergeEventGroups,
+  onStoreWrite,
   RETENTION,
+  saveSession,
   withQuotaRetry,
-} from '@/utils/db';
-import type { EventGroupDelta } from '@/utils/model';
+} from '@/utils/store';
+import { announceStoreChanges } from '@/utils/store/changes';
 
 let n = 0;
 const T = Date.now() - 60_000;
@@ -90,5 +93,37 @@ describe('quota', () => {
 
   it('passes other errors through untouched', async () => {
     await expect(withQuotaRetry(database, () => Promise.reject(new TypeError('bad')))).rejects.toThrow('bad');
+  });
+});
+
+describe('change announcements (the popup follows history without a database library)', () => {
+  afterEach(() => onStoreWrite(undefined));
+
+  it('names the written tables once per interval, however many writes', async () => {
+    const sent: string[][] = [];
+    // A long interval, so that a loaded machine's slow writes still fall inside one.
+    announceStoreChanges(async (tables) => sent.push(tables), 1_000);
+    for (let i = 0; i < 5; i++) await mergeEventGroups(database, [delta(`s${i}`, 1, i)]);
+    await saveSession(database, {
+      startedAt: T,
+      updatedAt: T,
+      causeId: 'cache',
+      answers: [],
+      steps: [],
+      outcome: 'open',
+    });
+    expect(sent).toEqual([]);
+    await new Promise((r) => setTimeout(r, 1_300));
+    expect(sent).toEqual([['eventGroups', 'sessions']]);
+    await mergeEventGroups(database, []);
+    await new Promise((r) => setTimeout(r, 1_300));
+    expect(sent).toHaveLength(1); // nothing written, nothing said
+  });
+
+  it('a failing announcer never fails the write', async () => {
+    onStoreWrite(() => {
+      throw new Error('no page');
+    });
+    await expect(mergeEventGroups(database, [delta('x', 1, 0)])).resolves.toBe(1);
   });
 });

@@ -1,4 +1,7 @@
-/** What the popup's first screen reads, shared by the Dexie and the plain-IndexedDB readers. */
+/**
+ * What the popup's first screen reads, without the database library: its shape and bounds. The read itself
+ * (`readRecent`, utils/store/queries.ts) runs in the background; the popup asks for it with `store/recent`.
+ */
 import { LOAD_LIMITS as LIMITS } from '../limits';
 import type { EventGroup, ProbeResult, TroubleSession } from '../model';
 

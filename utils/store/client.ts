@@ -1,0 +1,37 @@
+/**
+ * The store as the popup sees it: questions to the background over utils/messages.ts, no database library.
+ * The first screen, the history view and the walk's saves all go through here.
+ */
+import type { History } from '../diagnosis/history';
+import { onMessages, sendMessage } from '../messages';
+import type { TroubleSession } from '../model';
+import { REQUEST_SCHEMAS } from '../schemas/runtime';
+import type { Recent } from './recent';
+
+/** The first screen's read: one message, answered from three indexed reads (wakes a stopped worker). */
+export function askRecent(): Promise<Recent> {
+  return sendMessage('store/recent', {});
+}
+
+export function askHistory(): Promise<History> {
+  return sendMessage('store/history', {});
+}
+
+/** Save a walk's session; resolves to its id (new sessions get one). */
+export async function askSaveSession(session: TroubleSession): Promise<number> {
+  return (await sendMessage('sessions/save', { session })).id;
+}
+
+/** Call `fn` with the changed tables whenever the background announces a write. Returns the unsubscribe. */
+export function onStoreChanged(fn: (tables: string[]) => void): () => void {
+  return onMessages({
+    'store/changed': {
+      accepts: REQUEST_SCHEMAS['store/changed'],
+      from: ['extension-page'],
+      handle: ({ tables }) => {
+        fn(tables);
+        return { seen: true };
+      },
+    },
+  });
+}
