@@ -41,6 +41,8 @@ export interface RequestItem extends Counted {
   f?: 'error' | 'timeout';
   /** TikTok envelope code when != 0 */
   c?: number;
+  /** per-item codes of a batch response (`data.errors[]`, `fail_packages[]`), distinct, at most 16 */
+  ic?: number[];
   msg?: string;
   rid?: string;
   ct?: string;
@@ -62,6 +64,13 @@ const RESOURCE_TYPES: unknown[] = ['script', 'stylesheet', 'image', 'other'];
 /** A string capped to `max`, or undefined (empty strings too). */
 const str = (v: unknown, max: number) => (typeof v === 'string' && v ? v.slice(0, max) : undefined);
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Per-item codes from the page: distinct non-zero integers, at most 16 (MAX_ITEM_CODES). */
+function itemCodeList(v: unknown): number[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out = v.filter((c): c is number => int(c, -(2 ** 31), 2 ** 31) && c !== 0).slice(0, 16);
+  return out.length ? [...new Set(out)] : undefined;
+}
+
 const int = (v: unknown, min: number, max: number): v is number =>
   Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
@@ -89,6 +98,7 @@ export function cleanItem(v: unknown): HookItem | undefined {
     d: Math.min(o.d, 86_400_000),
     f: o.f === 'error' || o.f === 'timeout' ? o.f : undefined,
     c: int(o.c, -(2 ** 31), 2 ** 31) && o.c !== 0 ? o.c : undefined,
+    ic: itemCodeList(o.ic),
     msg: str(o.msg, MAX_MESSAGE),
     rid: typeof o.rid === 'string' && /^[\w.:-]{1,128}$/.test(o.rid) ? o.rid : undefined,
     ct: str(o.ct, 128),

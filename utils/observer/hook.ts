@@ -6,6 +6,8 @@
  * already decoded response. It never changes what the page gets and swallows its own failures. Dependency-free:
  * it is bundled alone into hook.js.
  */
+
+import { ITEM_HINT, itemCodes } from '../envelope/item-codes';
 import {
   BRIDGE_EVENT,
   type ErrorItem,
@@ -37,7 +39,8 @@ interface HookState {
   slowMs: number;
 }
 
-type Envelope = { c: number; msg?: string; rid?: string } | undefined;
+/** c: the top-level code when not 0; ic: per-item codes of a batch response (classified on the extension side) */
+type Envelope = { c?: number; msg?: string; rid?: string; ic?: number[] } | undefined;
 type RequestFacts = Omit<RequestItem, 't' | 'n' | 'a' | 'z'>;
 /** A fetch call, known by its Response until the page reads the body; p: failed or slow (reported anyway). */
 type Call = RequestFacts & { p?: boolean; w?: boolean; done?: boolean };
@@ -50,11 +53,14 @@ const MAX_PENDING = 256;
 /** The envelope fields of a parsed body, when its code says failure. */
 function fromObject(o: unknown): Envelope {
   try {
-    const e = o as { code?: unknown; message?: unknown; request_id?: unknown } | null;
-    if (!e || typeof e !== 'object' || typeof e.code !== 'number' || e.code === 0) return undefined;
+    const e = o as { code?: unknown; message?: unknown; request_id?: unknown; data?: unknown } | null;
+    if (!e || typeof e !== 'object' || typeof e.code !== 'number') return undefined;
     const { message, request_id } = e;
+    const ic = itemCodes(e.data);
+    if (e.code === 0 && ic.length === 0) return undefined;
     return {
-      c: e.code,
+      c: e.code === 0 ? undefined : e.code,
+      ic: ic.length ? ic : undefined,
       msg: typeof message === 'string' ? message.slice(0, MAX_MESSAGE) : undefined,
       rid: typeof request_id === 'string' ? request_id.slice(0, 128) : undefined,
     };
@@ -68,7 +74,7 @@ function fromObject(o: unknown): Envelope {
  * is data), and `"code":0` first is success: both cost no parse.
  */
 export function envelopeOf(text: string, complete: boolean): Envelope {
-  if (!complete || CODE_ZERO.test(text) || !text.includes('"code"')) return undefined;
+  if (!complete || !text.includes('"code"') || (CODE_ZERO.test(text) && !ITEM_HINT.test(text))) return undefined;
   try {
     return fromObject(JSON.parse(text));
   } catch {
@@ -177,7 +183,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   };
   const noteRequest = (r: RequestFacts) => {
     const at = now();
-    const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.f} ${r.d > state.slowMs}`;
+    const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.ic} ${r.f} ${r.d > state.slowMs}`;
     if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, n: 1, a: at, z: at }, 'r');
     schedule();
   };
@@ -199,6 +205,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       d: r.d,
       f: r.f,
       c: env?.c,
+      ic: env?.ic,
       msg: env?.msg ?? r.msg,
       rid: env?.rid ?? rid,
       ct,
@@ -326,7 +333,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
         } else if (rt === 'json') env = fromObject(this.response);
         if (s < 400 && d <= state.slowMs && !env) return;
         const rid = env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined;
-        noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, msg: env?.msg, rid });
+        noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, ic: env?.ic, msg: env?.msg, rid });
       } catch {
         // never break the page
       }

@@ -9,6 +9,7 @@
 import { BRIDGE_EVENT, type HookItem, rateGate, readHookBatch } from '../page-bridge';
 import { type Batch, Collector } from './collector';
 import { offerChannel } from './handshake';
+import { itemEvents } from './item-events';
 import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
 import { watchToasts } from './toasts';
 
@@ -36,6 +37,7 @@ export function startPageObserver(
   const ingest = (item: HookItem) => {
     const c = convertItem(item, page());
     if (c) collector.add(c.event, item.n, item.a, item.z, c.record);
+    for (const e of itemEvents(item, c?.event)) collector.add(e, item.n, item.a, item.z);
   };
   const opts = { capture: true, signal: ctx.signal };
 
