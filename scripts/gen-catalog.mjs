@@ -171,8 +171,8 @@ const data =
   `export const NOT_TIKTOK_CODES: readonly number[] = ${JSON.stringify(NOT_TIKTOK)};\n\n` +
   `export const CODE_ROWS: readonly CodeRow[] = [\n${entries.map((e) => `  ${JSON.stringify(clean(e))},`).join('\n')}\n];\n`;
 
-// The compact index: cause and area positions packed in one number (cause * 32 + area); a short meaning for the
-// codes that point at a cause (evidence lines); variants that change them.
+// The compact index: cause and area positions packed in one number (cause * 32 + area); the hand-written short
+// meanings (evidence lines); variants that change them.
 const areaIds = Object.keys(AREAS);
 const pack = (cause, area) => CAUSES.indexOf(cause) * 32 + areaIds.indexOf(area);
 /** "The category is not a leaf category." -> "category is not a leaf category" */
@@ -187,12 +187,13 @@ const shorts = {};
 const vIdx = [];
 for (const e of entries) {
   idx[e.code] = pack(e.cause, e.area);
-  if (e.cause !== 'integration') shorts[e.code] = SHORT[e.code] ?? shortOf(e.meaning);
+  // hand-written short meanings only: the diagnosis falls back to the area's label, keeping the popup small
+  if (e.cause !== 'integration' && SHORT[e.code]) shorts[e.code] = SHORT[e.code];
   for (const v of e.variants ?? []) {
     const cause = v.cause ?? e.cause;
     const p = pack(cause, v.area ?? e.area);
-    const short = cause === 'integration' ? '' : (v.short ?? (v.meaning ? shortOf(v.meaning) : shorts[e.code]));
-    if (v.id && (p !== idx[e.code] || short !== shorts[e.code])) vIdx.push([e.code, v.match, p, short]);
+    const short = cause === 'integration' ? '' : (v.short ?? (v.meaning ? shortOf(v.meaning) : (shorts[e.code] ?? '')));
+    if (v.id && (p !== idx[e.code] || short !== (shorts[e.code] ?? ''))) vIdx.push([e.code, v.match, p, short]);
   }
 }
 const index =
@@ -201,7 +202,7 @@ const index =
   `export const INDEX_AREAS = ${JSON.stringify(areaIds)} as const;\n` +
   `export const AREA_LABELS: Readonly<Record<(typeof INDEX_AREAS)[number], string>> = ${JSON.stringify(AREAS)};\n` +
   `export const CODE_INDEX: Readonly<Record<number, number>> = ${JSON.stringify(idx)};\n` +
-  `/** Short meanings of the codes that point at a cause, for one-line evidence. */\n` +
+  `/** Short meanings for one-line evidence (hand-written ones; other codes use their area's label). */\n` +
   `export const CODE_SHORT: Readonly<Record<number, string>> = ${JSON.stringify(shorts)};\n` +
   `/** [code, message fragments, packed, short]: the first hit in order wins over the code's own values. */\n` +
   `export const VARIANT_INDEX: readonly (readonly [number, readonly string[], number, string])[] = ${JSON.stringify(vIdx)};\n`;

@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
 import { type ExplainReport, explainPaste } from '@/utils/api-doctor/explain-paste';
+import { variantEntry } from '@/utils/facts/error-catalog';
 import { ExplanationCard } from './ExplanationCard';
 import { PasteBox } from './PasteBox';
 import { useFocusOnChange } from './useFocusOnChange';
 
+const SAMPLE = variantEntry('timestamp');
+/** A real-shaped envelope built from the catalog (its timestamp variant of the credentials code). */
 const EXAMPLE = JSON.stringify(
   {
-    code: 36009004,
-    message:
-      'Invalid timestamp. The value of the `timestamp` query parameter must not be earlier than 5 minutes before the current time.',
+    code: SAMPLE?.code,
+    message: SAMPLE?.message,
     request_id: '202406121530450102451470530C0D7A3D',
     data: null,
   },

@@ -24,7 +24,7 @@ export const CODES = {
     ],
   },
   105002: {
-    meaning: 'The access token has expired.',
+    meaning: 'Access token expired.',
     fix: [
       'Refresh the access token with the refresh token (the refresh token lives longer; each refresh returns a new one).',
       '`access_token_expire_in` is an absolute Unix time, not a duration: compare it with now.',

@@ -5,14 +5,21 @@
  * meanings and fixes stays out of the popup. Codes of request-shape problems (`integration`) point at no cause.
  */
 
-import { CODE_INDEX, CODE_SHORT, INDEX_AREAS, INDEX_CAUSES, VARIANT_INDEX } from '../facts/error-codes.index';
+import {
+  AREA_LABELS,
+  CODE_INDEX,
+  CODE_SHORT,
+  INDEX_AREAS,
+  INDEX_CAUSES,
+  VARIANT_INDEX,
+} from '../facts/error-codes.index';
 import type { CauseId } from '../model';
 import { signalOf } from './code-signal';
 import type { Signal } from './signals';
 
 export interface CodeInfo {
   cause: CauseId;
-  /** short meaning, for evidence lines */
+  /** short meaning for evidence lines (hand-written, else the area's label) */
   meaning: string;
   signal: Signal;
 }
@@ -39,5 +46,5 @@ export function codeInfo(code: number, message?: string): CodeInfo | undefined {
   const { cause, area } = unpack(packed);
   if (cause === 'integration') return undefined;
   const signal = signalOf(cause, area);
-  return signal ? { cause, meaning, signal } : undefined;
+  return signal ? { cause, meaning: meaning || AREA_LABELS[area], signal } : undefined;
 }

@@ -69,6 +69,11 @@ export function hasVariants(code: number): boolean {
   return BY_CODE.get(code)?.variants?.some((v) => v.id !== undefined) ?? false;
 }
 
+/** The entry of a named variant (for examples and references in the UI, instead of restating its code). */
+export function variantEntry(id: string): CatalogEntry | undefined {
+  return ERROR_CATALOG.find((e) => e.variant === id);
+}
+
 /** Every code's general entry, then each of its variants with a meaning of its own. */
 export const ERROR_CATALOG: readonly CatalogEntry[] = CODE_ROWS.flatMap((row) => [
   resolve(row),

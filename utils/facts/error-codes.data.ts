@@ -180,7 +180,7 @@ export const CODE_ROWS: readonly CodeRow[] = [
     code: 105002,
     family: 'auth-token',
     message: 'Expired credentials. The `access_token` or `x-tts-access-token` header has expired.',
-    meaning: 'The access token has expired.',
+    meaning: 'Access token expired.',
     cause: 'account',
     area: 'credentials',
     actor: 'integrator',
