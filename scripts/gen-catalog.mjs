@@ -50,11 +50,20 @@ const sentence = (s) => {
 const NOTE =
   /\s*\((?:rb fixture|observed|lazykern|not in|changelog|rb['’]s|[^)]*\bsample\b)[^)]*\)|\s*Not in the doc tables\.?|\s*\(rb fixture only\)/gi;
 
+/** Provenance inside the paraphrase: worded for whoever checks the sources, not for whoever fixes the error. */
+const PROVENANCE = /\bper changelog\b|\s*\(split out of \d+\)|\s*\([^)]*changelog\)/gi;
+const PROVENANCE_STEP = /rb fixture|\bsample\b|the doc shows|^changelog:|page says/i;
+
 /** The table's paraphrase -> a one-sentence meaning plus the code-specific steps it carries. */
 function splitMeaning(text) {
-  const clean = text.replace(NOTE, '').trim();
+  const clean = text.replace(NOTE, '').replace(PROVENANCE, '').replace(/\s+\)/g, ')').trim();
   const [first, ...rest] = clean.split(/;\s+|(?<=[a-z0-9)])\.\s+(?=[A-Z])/);
-  return { meaning: sentence(first ?? clean), steps: rest.map(sentence).filter(Boolean) };
+  const steps = rest
+    .map((t) => t.replace(/^Changelog sets /i, 'TikTok sets '))
+    .filter((t) => !PROVENANCE_STEP.test(t))
+    .map(sentence)
+    .filter(Boolean);
+  return { meaning: sentence(first ?? clean), steps };
 }
 
 function refine(family, text) {
@@ -94,7 +103,7 @@ const entries = rows.map((r) => {
     area: hand.area ?? ref?.area ?? fam.area,
     actor: hand.actor ?? ref?.actor ?? fam.actor,
     retry: hand.retry ?? ref?.retry ?? fam.retry,
-    steps: hand.fix ? undefined : steps,
+    steps: hand.fix || steps.length === 0 ? undefined : steps,
     fix: hand.fix,
     http: r.http_status ? Number(r.http_status) : undefined,
     endpoints: r.endpoints || undefined,

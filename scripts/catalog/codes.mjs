@@ -13,6 +13,14 @@ const RETRY = [
 ];
 
 export const CODES = {
+  36002005: {
+    meaning: 'An item of the batch was refused because of its listing platform (`detail.listing_platform` names it).',
+    fix: ['Check the listing platform the item is sent for, and send that item again on its own.'],
+  },
+  13002013: {
+    meaning: 'No seller matches the token: the widget token was made with a wrong token.',
+    fix: ['Create the widget token again with the access token of the shop’s seller.'],
+  },
   105001: {
     meaning: 'The seller withdrew the app’s authorization; its access token no longer works.',
     cause: 'account',

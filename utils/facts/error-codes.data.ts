@@ -306,7 +306,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: ["The rb fixture's copy of Get Order Detail 202507 gives an internal-error text instead."],
     endpoints: 'Get Eligible Shipping Service; Get Package Detail; Get Order Detail',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-eligible-shipping-service.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-package-detail.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/orders/get-order-detail.doc.json ; rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page get-order-detail-202507)',
@@ -463,7 +462,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -518,7 +516,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -531,7 +528,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -674,7 +670,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Create Packages; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -703,7 +698,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Create Packages; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -762,7 +756,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -940,7 +933,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Package Shipping Document',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-package-shipping-document.doc.json',
@@ -996,7 +988,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped; Ship Package; ... (+5 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json ; ... (+5 more lazykern pages)',
@@ -1010,7 +1001,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
@@ -1024,7 +1014,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints:
       'Get Products SEO Words; Get Recommended Product Title And Description; Product Information Issue Diagnosis',
     source:
@@ -1039,7 +1028,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Get Global Category Rules',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-global-category-rules.doc.json',
   },
@@ -1052,7 +1040,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'account-status',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Publish Global Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json',
   },
@@ -1065,7 +1052,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Global Product; Create Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; ... (+3 more lazykern pages)',
@@ -1079,7 +1065,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Delete Global Products; Inventory Search',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/delete-global-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/inventory-search.doc.json',
@@ -1093,7 +1078,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Recommend Category; Recommend Global Categories',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/recommend-category.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/recommend-global-categories.doc.json',
@@ -1107,7 +1091,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Global Product; Publish Global Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json',
@@ -1121,7 +1104,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Global Product; Create Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; ... (+3 more lazykern pages)',
@@ -1135,7 +1117,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -1149,7 +1130,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+1 more lazykern pages)',
@@ -1163,7 +1143,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Inventory Search; Search Global Products',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/inventory-search.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-global-products.doc.json',
@@ -1177,7 +1156,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: ["Changelog: older 'seller warehouse invalid' case now returns 12052531 on product create/edit."],
     endpoints: 'Edit Global Product; Publish Global Product; Create Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json ; lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/products/updates-to-product-errors.md',
@@ -1198,7 +1176,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -1225,7 +1202,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Update Inventory',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
   },
@@ -1238,7 +1214,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Products',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-products.doc.json',
   },
@@ -1265,7 +1240,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json',
   },
@@ -1291,7 +1265,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -1304,7 +1277,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -1317,7 +1289,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Update Price',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-price.doc.json',
   },
@@ -1330,7 +1301,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Partial Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
   },
@@ -1343,7 +1313,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -1385,7 +1354,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Optimized Images',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/optimized-images.doc.json',
   },
@@ -1398,7 +1366,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Products',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-products.doc.json',
   },
@@ -1412,7 +1379,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Partial Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
   },
@@ -1425,7 +1391,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -1439,7 +1404,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -1453,7 +1417,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -1467,7 +1430,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -1482,7 +1444,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -1496,7 +1457,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -1510,7 +1470,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Upload Product File',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/upload-product-file.doc.json',
   },
@@ -1523,7 +1482,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Upload Product File',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/upload-product-file.doc.json',
   },
@@ -1536,7 +1494,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Upload Product File',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/upload-product-file.doc.json',
   },
@@ -1549,7 +1506,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Brands; Search Global Products; Search Products; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-brands.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-global-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-products.doc.json ; ... (+1 more lazykern pages)',
@@ -1563,7 +1519,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Brands; Search Global Products; Search Products; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-brands.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-global-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-products.doc.json ; ... (+1 more lazykern pages)',
@@ -1577,7 +1532,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Inventory Search',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/inventory-search.doc.json',
   },
@@ -1590,7 +1544,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Global Product; Publish Global Product; Update Global Inventory; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-global-inventory.doc.json ; ... (+1 more lazykern pages)',
@@ -1605,7 +1558,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Delete Global Products; Edit Global Product; Get Products SEO Words; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/delete-global-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-products-seo-words.doc.json ; ... (+4 more lazykern pages)',
@@ -1619,7 +1571,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Fulfillment Upload Delivery Image; Upload Product Image',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/fulfillment-upload-delivery-image.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/upload-product-image.doc.json',
@@ -1666,7 +1617,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Global Products; Search Products',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-global-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-products.doc.json',
@@ -1680,7 +1630,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Global Products; Search Products',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-global-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-products.doc.json',
@@ -1694,7 +1643,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Activate Product; Deactivate Products; Delete Global Products; ... (+6 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/activate-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/deactivate-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/delete-global-products.doc.json ; ... (+6 more lazykern pages)',
@@ -1708,7 +1656,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Edit Global Product; Publish Global Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json',
@@ -1722,7 +1669,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Upload Product File',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/upload-product-file.doc.json',
   },
@@ -1735,7 +1681,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-brands.doc.json',
   },
@@ -1748,7 +1693,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-brands.doc.json',
   },
@@ -1775,7 +1719,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Categories',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-categories.doc.json',
   },
@@ -1788,7 +1731,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Publish Global Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json',
   },
@@ -1801,7 +1743,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'finance',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -1866,7 +1807,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints:
       'Fulfillment Upload Delivery File; Fulfillment Upload Delivery Image; Upload Product File; ... (+1 more)',
     source:
@@ -1903,7 +1843,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Optimized Images',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/optimized-images.doc.json',
   },
@@ -1930,7 +1869,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Image Translation Tasks',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-image-translation-tasks.doc.json',
@@ -1944,7 +1882,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Image Translation Tasks; Get Image Translation Tasks',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-image-translation-tasks.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-image-translation-tasks.doc.json',
@@ -1958,7 +1895,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Image Translation Tasks',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-image-translation-tasks.doc.json',
   },
@@ -1971,7 +1907,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'rate-limit',
     actor: 'integrator',
     retry: true,
-    steps: [],
     endpoints: 'Create Image Translation Tasks',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-image-translation-tasks.doc.json',
@@ -1985,7 +1920,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Image Translation Tasks; Get Image Translation Tasks',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-image-translation-tasks.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-image-translation-tasks.doc.json',
@@ -2026,7 +1960,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -2040,7 +1973,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+2 more lazykern pages)',
@@ -2072,7 +2004,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -2086,7 +2017,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -2100,7 +2030,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -2113,7 +2042,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Edit Global Product; Update Price',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-price.doc.json',
@@ -2127,7 +2055,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -2141,7 +2068,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -2155,7 +2081,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Edit Global Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json',
@@ -2197,7 +2122,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Get Attributes; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/get-attributes.doc.json ; ... (+1 more lazykern pages)',
@@ -2211,7 +2135,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -2225,7 +2148,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -2234,12 +2156,11 @@ export const CODE_ROWS: readonly CodeRow[] = [
     code: 12052030,
     family: 'listing-product',
     message: 'The product ID is required',
-    meaning: 'Product ID is missing (split out of 12052032 per changelog).',
+    meaning: 'Product ID is missing.',
     cause: 'listing',
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Activate Product; Deactivate Products',
     source: 'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/products/updates-to-product-errors.md',
   },
@@ -2295,7 +2216,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'shop-identity',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -2308,7 +2228,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Update Inventory',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
   },
@@ -2323,7 +2242,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -2337,7 +2255,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product; Update Price',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-price.doc.json',
@@ -2372,7 +2289,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+3 more lazykern pages)',
@@ -2386,7 +2302,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -2400,7 +2315,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -2414,7 +2328,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+5 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+5 more lazykern pages)',
@@ -2428,7 +2341,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -2442,7 +2354,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+3 more lazykern pages)',
@@ -2456,7 +2367,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Global Product; Create Product; ... (+5 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; ... (+5 more lazykern pages)',
@@ -2470,7 +2380,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -2498,7 +2407,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; ... (+3 more lazykern pages)',
@@ -2512,7 +2420,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -2571,7 +2478,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -2585,7 +2491,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -2599,7 +2504,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'rate-limit',
     actor: 'integrator',
     retry: true,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -2612,7 +2516,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -2626,7 +2529,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -2653,7 +2555,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -2667,7 +2568,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -2681,7 +2581,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Edit Global Product; Update Global Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-global-inventory.doc.json',
@@ -2695,7 +2594,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Edit Global Product; Update Global Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-global-inventory.doc.json',
@@ -2709,7 +2607,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -2723,7 +2620,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Global Product; Publish Global Product; Update Global Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-global-inventory.doc.json',
@@ -2752,7 +2648,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -2766,7 +2661,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -2780,7 +2674,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -2794,7 +2687,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Partial Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
   },
@@ -2807,7 +2699,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -2820,7 +2711,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -2834,7 +2724,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -2848,7 +2737,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -2862,7 +2750,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product; Update Price',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-price.doc.json',
@@ -2876,7 +2763,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -2903,7 +2789,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -2918,7 +2803,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -2933,7 +2817,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -2947,7 +2830,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -2960,7 +2842,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -2973,7 +2854,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -2986,7 +2866,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -2999,7 +2878,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'brand',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3028,7 +2906,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -3041,7 +2918,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -3054,7 +2930,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -3067,7 +2942,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -3080,7 +2954,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Brands',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-custom-brands.doc.json',
   },
@@ -3093,7 +2966,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -3107,7 +2979,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'brand',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3121,7 +2992,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Partial Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
   },
@@ -3135,7 +3005,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+10 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+10 more lazykern pages)',
@@ -3149,7 +3018,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -3176,7 +3044,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3190,7 +3057,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3266,7 +3132,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3280,7 +3145,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -3293,7 +3157,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -3334,7 +3197,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -3348,7 +3210,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -3361,7 +3222,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -3374,7 +3234,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -3388,7 +3247,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3402,7 +3260,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3416,7 +3273,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3430,7 +3286,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3444,7 +3299,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3472,7 +3326,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3486,7 +3339,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3500,7 +3352,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3515,7 +3366,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3529,7 +3379,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3557,7 +3406,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3571,7 +3419,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3585,7 +3432,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3599,7 +3445,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+11 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+11 more lazykern pages)',
@@ -3613,7 +3458,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -3627,7 +3471,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -3641,7 +3484,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3655,7 +3497,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Category Upgrade Task',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-category-upgrade-task.doc.json',
   },
@@ -3668,7 +3509,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Edit Global Product; Recommend Category; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/recommend-category.doc.json ; ... (+1 more lazykern pages)',
@@ -3682,7 +3522,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -3695,7 +3534,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3709,7 +3547,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3723,7 +3560,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -3736,7 +3572,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -3749,7 +3584,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -3763,7 +3597,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3777,7 +3610,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3791,7 +3623,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3805,7 +3636,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3819,7 +3649,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3833,7 +3662,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+1 more lazykern pages)',
@@ -3847,7 +3675,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3861,7 +3688,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+1 more lazykern pages)',
@@ -3875,7 +3701,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -3888,7 +3713,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Partial Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
   },
@@ -3901,7 +3725,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json',
   },
@@ -3914,7 +3737,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -3928,7 +3750,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
@@ -3942,7 +3763,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json',
@@ -3956,7 +3776,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Global Product; Create Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; ... (+4 more lazykern pages)',
@@ -3970,7 +3789,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -3984,7 +3802,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -3998,7 +3815,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Global Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json',
   },
@@ -4011,7 +3827,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -4025,7 +3840,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -4039,7 +3853,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -4053,7 +3866,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4081,7 +3893,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -4094,7 +3905,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -4108,7 +3918,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -4121,7 +3930,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -4134,7 +3942,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4148,7 +3955,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4162,7 +3968,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4176,7 +3981,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -4189,7 +3993,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -4202,7 +4005,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -4216,7 +4018,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4230,7 +4031,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Activate Product; Create Product; Deactivate Products; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/activate-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/deactivate-products.doc.json ; ... (+2 more lazykern pages)',
@@ -4258,7 +4058,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -4272,7 +4071,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+3 more lazykern pages)',
@@ -4286,7 +4084,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -4300,7 +4097,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+3 more lazykern pages)',
@@ -4314,7 +4110,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -4328,7 +4123,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -4342,7 +4136,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -4356,7 +4149,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -4370,7 +4162,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -4384,7 +4175,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -4398,7 +4188,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Edit Global Product; Recommend Category; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/recommend-category.doc.json ; ... (+1 more lazykern pages)',
@@ -4412,7 +4201,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+2 more lazykern pages)',
@@ -4426,7 +4214,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4441,7 +4228,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -4455,7 +4241,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -4468,7 +4253,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4482,7 +4266,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -4511,7 +4294,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4521,13 +4303,11 @@ export const CODE_ROWS: readonly CodeRow[] = [
     family: 'fulfillment-logistics',
     message:
       'The warehouse is unavailable because this product cannot be shipped to the target market from this warehouse.',
-    meaning:
-      'Warehouse unusable: the product cannot ship from it to the target market (SEA POP global products, from 2024-12-30 per changelog).',
+    meaning: 'Warehouse unusable: the product cannot ship from it to the target market.',
     cause: 'integration',
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Update Inventory; Create Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json ; lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/fulfillment/when-sea-pop-sellers-add-edit-or-publish-global-products-by-api-some-specific-categories-will-be-prohibited-and-restricted-directly.md',
@@ -4541,7 +4321,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4555,7 +4334,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4569,7 +4347,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -4596,7 +4373,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -4610,7 +4386,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4624,7 +4399,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -4638,7 +4412,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Delete Products',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/delete-products.doc.json',
   },
@@ -4651,7 +4424,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Global Product; Publish Global Product; Update Global Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-global-inventory.doc.json',
@@ -4665,7 +4437,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4679,7 +4450,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -4693,7 +4463,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4721,7 +4490,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Edit Global Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json',
@@ -4735,7 +4503,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -4749,7 +4516,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; ... (+2 more lazykern pages)',
@@ -4770,7 +4536,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -4784,7 +4549,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -4798,7 +4562,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'onboarding',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -4811,7 +4574,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -4825,7 +4587,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Publish Global Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json ; ... (+1 more lazykern pages)',
@@ -4839,7 +4600,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -4869,7 +4629,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Global Product; Update Global Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-global-inventory.doc.json',
@@ -4883,7 +4642,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -4892,12 +4650,11 @@ export const CODE_ROWS: readonly CodeRow[] = [
     code: 12052486,
     family: 'inventory-price',
     message: 'Inventory is required for all SKUs.',
-    meaning: 'Every SKU needs inventory (split out of 12052902 per changelog).',
+    meaning: 'Every SKU needs inventory.',
     cause: 'listing',
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product; ... (+1 more)',
     source: 'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/products/updates-to-product-errors.md',
   },
@@ -4923,7 +4680,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -4936,7 +4692,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -4950,7 +4705,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'finance',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -4963,7 +4717,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -4976,7 +4729,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -4989,7 +4741,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5002,7 +4753,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5015,7 +4765,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5042,7 +4791,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5084,7 +4832,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5098,7 +4845,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5113,7 +4859,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5126,7 +4871,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Global Product; Create Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; ... (+3 more lazykern pages)',
@@ -5140,7 +4884,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5154,7 +4897,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5168,7 +4910,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5182,7 +4923,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5196,7 +4936,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5210,7 +4949,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -5224,7 +4962,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5239,7 +4976,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5253,7 +4989,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5267,7 +5002,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'shop-identity',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+4 more lazykern pages)',
@@ -5299,7 +5033,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -5337,7 +5070,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -5366,7 +5098,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -5406,7 +5137,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5420,7 +5150,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Update Inventory; Update Price',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-price.doc.json',
@@ -5434,7 +5163,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5448,7 +5176,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -5461,7 +5188,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Publish Global Product; Update Global Inventory; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-global-inventory.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -5475,7 +5201,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product; Update Price',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-price.doc.json',
@@ -5489,7 +5214,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -5503,7 +5227,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -5517,7 +5240,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -5531,7 +5253,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+3 more lazykern pages)',
@@ -5545,7 +5266,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/products/updates-to-product-errors.md',
@@ -5565,7 +5285,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product; Update Price',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-price.doc.json',
@@ -5579,7 +5298,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5593,7 +5311,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'finance',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -5634,7 +5351,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Global Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -5648,7 +5364,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Global Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json',
   },
@@ -5661,7 +5376,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+1 more lazykern pages)',
@@ -5675,7 +5389,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+1 more lazykern pages)',
@@ -5689,7 +5402,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -5702,7 +5414,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -5715,7 +5426,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Global Product; Create Product; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; ... (+3 more lazykern pages)',
@@ -5729,7 +5439,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5742,7 +5451,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -5756,7 +5464,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -5770,7 +5477,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -5784,7 +5490,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -5813,7 +5518,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -5827,7 +5531,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5841,7 +5544,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'account-status',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Activate Product; Check Product Listing; Create Category Upgrade Task; ... (+22 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/activate-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-category-upgrade-task.doc.json ; ... (+22 more lazykern pages)',
@@ -5875,7 +5577,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5889,7 +5590,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+2 more lazykern pages)',
@@ -5903,7 +5603,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'account-status',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Deactivate Products; ... (+7 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/deactivate-products.doc.json ; ... (+7 more lazykern pages)',
@@ -5917,7 +5616,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'account-status',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Global Product; Create Product; Edit Global Product; ... (+13 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-global-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-global-product.doc.json ; ... (+13 more lazykern pages)',
@@ -5931,7 +5629,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Delete Products; Recover Products',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/delete-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/recover-products.doc.json',
@@ -5945,7 +5642,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -5959,7 +5655,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -5972,7 +5667,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -5986,7 +5680,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'media',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Optimized Images; Partial Edit Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/optimized-images.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; ... (+2 more lazykern pages)',
@@ -6000,7 +5693,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6014,7 +5706,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -6027,7 +5718,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -6040,7 +5730,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6054,7 +5743,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6068,7 +5756,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6081,7 +5768,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6095,7 +5781,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6109,7 +5794,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6123,7 +5807,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6136,7 +5819,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6150,7 +5832,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6163,7 +5844,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6177,7 +5857,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6191,7 +5870,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
   },
@@ -6204,7 +5882,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6231,7 +5908,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6245,7 +5921,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6259,7 +5934,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6272,7 +5946,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Partial Edit Product; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -6286,7 +5959,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -6300,7 +5972,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -6313,7 +5984,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6327,7 +5997,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6340,7 +6009,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -6353,7 +6021,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6366,7 +6033,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6380,7 +6046,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'rymndcs/tiktok_shop_rb_api:test/fixtures/error_list.json (page create-product-202309)',
   },
@@ -6394,7 +6059,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json',
@@ -6408,7 +6072,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Update Price',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-price.doc.json',
   },
@@ -6421,7 +6084,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6434,7 +6096,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6448,7 +6109,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product; Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6462,7 +6122,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+2 more lazykern pages)',
@@ -6505,7 +6164,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'account-status',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Publish Global Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/publish-global-product.doc.json',
   },
@@ -6561,7 +6219,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -6575,7 +6232,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6589,7 +6245,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product; Update Inventory',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/update-inventory.doc.json',
@@ -6603,7 +6258,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6617,7 +6271,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6650,7 +6303,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -6666,7 +6318,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -6682,7 +6333,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -6698,7 +6348,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'category',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Check Product Listing; Create Product; Edit Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-product-listing.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; ... (+1 more lazykern pages)',
@@ -6730,7 +6379,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6743,7 +6391,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'account-status',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Edit Product; Partial Edit Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/edit-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-product.doc.json',
@@ -6771,7 +6418,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-product.doc.json',
   },
@@ -6792,12 +6438,12 @@ export const CODE_ROWS: readonly CodeRow[] = [
     code: 13002013,
     family: 'auth-token',
     message: 'Seller does not exist',
-    meaning: 'Seller not found.',
+    meaning: 'No seller matches the token: the widget token was made with a wrong token.',
     cause: 'account',
     area: 'credentials',
     actor: 'integrator',
     retry: false,
-    steps: ['The widget-token page says this happens when a wrong token is used.'],
+    fix: ['Create the widget token again with the access token of the shop’s seller.'],
     endpoints: 'Get Widget Token',
     source:
       'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/developer-guide/tiktok-shop-widgets/get-widget-token.md',
@@ -6825,7 +6471,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Open Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-open-collaboration.doc.json',
@@ -6839,7 +6484,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'account-status',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Open Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-open-collaboration.doc.json',
@@ -6853,7 +6497,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Open Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-open-collaboration.doc.json',
@@ -6867,7 +6510,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Open Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-open-collaboration.doc.json',
@@ -6881,7 +6523,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Showcase Products; Top Showcase Products',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-creator/remove-showcase-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-creator/top-showcase-products.doc.json',
@@ -6895,7 +6536,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Creator Profile',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-creator/get-creator-profile.doc.json',
   },
@@ -6908,7 +6548,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Remove Showcase Products; Top Showcase Products',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-creator/remove-showcase-products.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-creator/top-showcase-products.doc.json',
@@ -6922,7 +6561,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Seller Review Sample Applications',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/seller-review-sample-applications.doc.json',
@@ -6936,7 +6574,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Target Collaboration; Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-target-collaboration.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -6950,7 +6587,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Target Collaboration; Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-target-collaboration.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -6964,7 +6600,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'shop-identity',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Target Collaboration; Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-target-collaboration.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -6978,7 +6613,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Target Collaboration; Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-target-collaboration.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -6992,7 +6626,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -7006,7 +6639,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Target Collaboration; Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-target-collaboration.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -7020,7 +6652,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Target Collaboration; Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-target-collaboration.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -7034,7 +6665,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Target Collaboration; Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-target-collaboration.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -7062,7 +6692,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Conversation with creator',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-conversation-with-creator.doc.json',
@@ -7077,7 +6706,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'rate-limit',
     actor: 'integrator',
     retry: true,
-    steps: [],
     endpoints: 'Create Conversation with creator',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-conversation-with-creator.doc.json',
@@ -7092,7 +6720,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Conversation with creator',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-conversation-with-creator.doc.json',
@@ -7106,7 +6733,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'account-status',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Conversation with creator',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-conversation-with-creator.doc.json',
@@ -7134,7 +6760,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: '/affiliate_partner/*; /affiliate_seller/*; ... (14 endpoints)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/create-affiliate-partner-campaign.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/edit-affiliate-partner-campaign.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/generate-affiliate-partner-campaign-product-link.doc.json ; ... (+11 more lazykern pages)',
@@ -7148,7 +6773,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Affiliate Partner Campaign; Edit Affiliate Partner Campaign',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/create-affiliate-partner-campaign.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/edit-affiliate-partner-campaign.doc.json',
@@ -7162,7 +6786,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Affiliate Partner Campaign; Edit Affiliate Partner Campaign',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/create-affiliate-partner-campaign.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/edit-affiliate-partner-campaign.doc.json',
@@ -7176,7 +6799,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Affiliate Partner Campaign; Edit Affiliate Partner Campaign',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/create-affiliate-partner-campaign.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/edit-affiliate-partner-campaign.doc.json',
@@ -7190,7 +6812,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints:
       'Edit Affiliate Partner Campaign; Generate Affiliate Partner Campaign Product Link; Get Affiliate Partner Campaign Detail; ... (+3 more)',
     source:
@@ -7205,7 +6826,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints:
       'Edit Affiliate Partner Campaign; Generate Affiliate Partner Campaign Product Link; Get Affiliate Partner Campaign Detail; ... (+4 more)',
     source:
@@ -7220,7 +6840,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints:
       'Edit Affiliate Partner Campaign; Generate Affiliate Partner Campaign Product Link; Publish Affiliate Partner Campaign',
     source:
@@ -7235,7 +6854,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Generate Affiliate Partner Campaign Product Link; Review Affiliate Partner Campaign Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/generate-affiliate-partner-campaign-product-link.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/review-affiliate-partner-campaign-product.doc.json',
@@ -7249,7 +6867,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Generate Affiliate Partner Campaign Product Link',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/generate-affiliate-partner-campaign-product-link.doc.json',
@@ -7263,7 +6880,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Publish Affiliate Partner Campaign',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/publish-affiliate-partner-campaign.doc.json',
@@ -7277,7 +6893,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Marketplace Creator Performance',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/get-marketplace-creator-performance.doc.json',
@@ -7291,7 +6906,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'finance',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Affiliate Partner Campaign',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-partner/create-affiliate-partner-campaign.doc.json',
@@ -7305,7 +6919,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Open Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-open-collaboration.doc.json',
@@ -7319,9 +6932,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [
-      'Per-item error (errors[].msg, detail.fail_reason) in the ID-market Generate Affiliate Sharing Link sample.',
-    ],
     endpoints: 'Generate Affiliate Sharing Link (ID market sample, per-item errors)',
     source:
       'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/other/id-market-tokopedia-shop-open-api-integration-one-pager.md',
@@ -7349,7 +6959,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Marketplace Creator Performance',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/get-marketplace-creator-performance.doc.json',
@@ -7363,7 +6972,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Marketplace Creator Performance',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/get-marketplace-creator-performance.doc.json',
@@ -7377,7 +6985,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Marketplace Creator Performance',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/get-marketplace-creator-performance.doc.json',
@@ -7405,7 +7012,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7444,7 +7050,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Deactivate Activity; Get Activity; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/get-activity.doc.json ; ... (+4 more lazykern pages)',
@@ -7458,7 +7063,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7472,7 +7076,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -7485,7 +7088,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7499,7 +7101,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7513,7 +7114,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7527,7 +7127,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7541,7 +7140,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7555,7 +7153,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Deactivate Activity; Get Activity; Remove Activity Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/get-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; ... (+2 more lazykern pages)',
@@ -7569,7 +7166,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Deactivate Activity; Remove Activity Product; Update Activity Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json ; ... (+1 more lazykern pages)',
@@ -7583,7 +7179,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Deactivate Activity; Remove Activity Product; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7597,7 +7192,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Deactivate Activity; Remove Activity Product; Update Activity Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json ; ... (+1 more lazykern pages)',
@@ -7611,7 +7205,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7624,7 +7217,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7637,7 +7229,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7650,7 +7241,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Activity Product; Update Activity Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
@@ -7664,7 +7254,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'shop-identity',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7677,7 +7266,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7690,7 +7278,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'inventory',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7703,7 +7290,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7716,7 +7302,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7729,7 +7314,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7743,7 +7327,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json',
   },
@@ -7756,7 +7339,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json',
   },
@@ -7769,7 +7351,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7782,7 +7363,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity Product; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -7796,7 +7376,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json',
   },
@@ -7809,7 +7388,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'shop-identity',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Deactivate Activity; Get Activity; Remove Activity Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/get-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; ... (+2 more lazykern pages)',
@@ -7824,7 +7402,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7838,7 +7415,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7852,7 +7428,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7866,7 +7441,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7879,7 +7453,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7892,7 +7465,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7905,7 +7477,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'restricted',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json',
   },
@@ -7918,7 +7489,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Deactivate Activity; Get Activity; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/get-activity.doc.json ; ... (+1 more lazykern pages)',
@@ -7932,7 +7502,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7946,7 +7515,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7959,7 +7527,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7972,7 +7539,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7985,7 +7551,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -7999,7 +7564,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8012,7 +7576,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8026,7 +7589,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8039,7 +7601,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8052,7 +7613,7 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: ['Changelog sets the cap at 300 SKUs and 300 products per Update/Remove Activity Product call.'],
+    steps: ['TikTok sets the cap at 300 SKUs and 300 products per Update/Remove Activity Product call.'],
     endpoints: 'Remove Activity Product; Update Activity Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/other/adding-sku-and-product-limit-to-promotion-api.md',
@@ -8066,7 +7627,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Activity Product; Update Activity Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
@@ -8080,7 +7640,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Activity Product; Update Activity Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
@@ -8094,7 +7653,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
@@ -8108,7 +7666,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8121,7 +7678,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8134,7 +7690,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Deactivate Activity; Get Activity; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/get-activity.doc.json ; ... (+2 more lazykern pages)',
@@ -8148,7 +7703,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8174,7 +7728,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Deactivate Activity; Get Activity; Remove Activity Product; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/deactivate-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/get-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; ... (+2 more lazykern pages)',
@@ -8188,7 +7741,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8201,7 +7753,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8214,7 +7765,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Activities',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/search-activities.doc.json',
   },
@@ -8227,7 +7777,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8266,7 +7815,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8279,7 +7827,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8292,7 +7839,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8305,7 +7851,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
   },
@@ -8318,7 +7863,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json',
   },
@@ -8331,7 +7875,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'shop-identity',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Activity Product; Update Activity Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
@@ -8345,7 +7888,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8359,7 +7901,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8373,7 +7914,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8387,7 +7927,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8401,7 +7940,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Remove Activity Product; Update Activity Product; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json ; ... (+1 more lazykern pages)',
@@ -8415,7 +7953,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8429,7 +7966,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8443,7 +7979,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8457,7 +7992,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Activity; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/create-activity.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8471,7 +8005,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Activity Product; Update Activity Product',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json',
@@ -8500,7 +8033,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8513,7 +8045,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8526,7 +8057,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8539,7 +8069,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Remove Activity Product; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/remove-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8553,7 +8082,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8582,7 +8110,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8595,7 +8122,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8608,7 +8134,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8621,7 +8146,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8634,7 +8158,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8647,7 +8170,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8660,7 +8182,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8673,7 +8194,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity Product; Update Activity',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity-product.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
@@ -8687,7 +8207,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'promotion',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Activity',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/promotion/update-activity.doc.json',
   },
@@ -8700,7 +8219,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Showcase Products',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-creator/get-showcase-products.doc.json',
@@ -8714,7 +8232,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Get Eligible Shipping Service; Get Package Handover Time Slots; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-eligible-shipping-service.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-package-handover-time-slots.doc.json ; ... (+3 more lazykern pages)',
@@ -8770,7 +8287,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -8810,7 +8326,7 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: ['Get Order Split Attributes tells why (MX GS POP changelog).'],
+    steps: ['Get Order Split Attributes tells why.'],
     endpoints: 'Split Orders',
     source: 'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/other/mx-market-gs-pop-api-updates.md',
   },
@@ -8823,7 +8339,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -8837,7 +8352,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json',
   },
@@ -8850,7 +8364,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json',
   },
@@ -8863,7 +8376,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -8876,7 +8388,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -8889,7 +8400,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -8902,7 +8412,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Ship Package',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
   },
@@ -8915,7 +8424,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -8929,7 +8437,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -8981,7 +8488,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -8995,7 +8501,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
@@ -9058,7 +8563,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
@@ -9100,7 +8604,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Shipping Providers',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/logistics/get-shipping-providers.doc.json',
   },
@@ -9114,7 +8617,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Shipping Providers',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/logistics/get-shipping-providers.doc.json',
   },
@@ -9140,7 +8642,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Create Packages; Mark Package As Shipped; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; ... (+1 more lazykern pages)',
@@ -9155,7 +8656,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped; Update Package Shipping Info; Update Shipping Info',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-package-shipping-info.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-shipping-info.doc.json',
@@ -9195,7 +8695,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Get Eligible Shipping Service; Mark Package As Shipped',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-eligible-shipping-service.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
@@ -9244,7 +8743,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
@@ -9258,7 +8756,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -9271,7 +8768,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Create Packages; Mark Package As Shipped; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; ... (+1 more lazykern pages)',
@@ -9299,7 +8795,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Mark Package As Shipped; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -9313,7 +8808,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -9327,7 +8821,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -9365,7 +8858,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Get Eligible Shipping Service; Mark Package As Shipped; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-eligible-shipping-service.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; ... (+1 more lazykern pages)',
@@ -9425,7 +8917,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
@@ -9439,7 +8930,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Split Orders',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/split-orders.doc.json',
@@ -9453,7 +8943,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -9481,7 +8970,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -9523,7 +9011,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Package Shipping Info; Update Shipping Info',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-package-shipping-info.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-shipping-info.doc.json',
@@ -9551,7 +9038,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
@@ -9574,12 +9060,11 @@ export const CODE_ROWS: readonly CodeRow[] = [
     code: 21011049,
     family: 'fulfillment-logistics',
     message: 'Due to platform rule limitations, you are unable to update the tracking number.',
-    meaning: 'Tracking update blocked by platform rules (US: after the 72-hour window per changelog).',
+    meaning: 'Tracking update blocked by platform rules.',
     cause: 'integration',
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Package Shipping Info; Update Shipping Info',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-package-shipping-info.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-shipping-info.doc.json ; lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/fulfillment/for-local-and-cross-border-sellers-in-the-us-market-shipping-information-update-time-window-extended-to-72-hours.md',
@@ -9603,7 +9088,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped; Ship Package; Update Package Shipping Info',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-package-shipping-info.doc.json',
@@ -9617,7 +9101,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped; Ship Package; Update Package Shipping Info',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-package-shipping-info.doc.json',
@@ -9631,7 +9114,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Package Shipping Info',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-package-shipping-info.doc.json',
@@ -9645,7 +9127,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Batch Ship Packages; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/batch-ship-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -9726,7 +9207,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
@@ -9754,7 +9234,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -9794,7 +9273,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Ship Package',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
   },
@@ -9835,7 +9313,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Package Shipping Document',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-package-shipping-document.doc.json',
@@ -9849,7 +9326,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Package Shipping Document',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-package-shipping-document.doc.json',
@@ -9863,7 +9339,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Package Shipping Document',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-package-shipping-document.doc.json',
@@ -9903,7 +9378,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Packages; Mark Package As Shipped',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/create-packages.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
@@ -9917,7 +9391,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -9930,7 +9403,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped; Ship Package',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
@@ -9957,7 +9429,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -9970,7 +9441,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Mark Package As Shipped',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/mark-package-as-shipped.doc.json',
   },
@@ -9983,7 +9453,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Ship Package',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/ship-package.doc.json',
   },
@@ -10009,7 +9478,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Package Shipping Document',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-package-shipping-document.doc.json',
@@ -10023,7 +9491,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Package Shipping Document',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/get-package-shipping-document.doc.json',
@@ -10037,7 +9504,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'finance',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Get Withdrawals',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/finance/get-withdrawals.doc.json',
   },
@@ -10065,7 +9531,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Cancellation; Approve Return; Create Return; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json ; ... (+2 more lazykern pages)',
@@ -10079,7 +9544,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Package Shipping Info; Update Shipping Info; Create Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-package-shipping-info.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/fulfillment/update-shipping-info.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json',
@@ -10093,7 +9557,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Cancel Order; Create Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/cancel-order.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json',
@@ -10136,7 +9599,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Reject Cancellation; Reject Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
@@ -10164,7 +9626,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Cancel Order; Create Return; Create Return (reason lists)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/cancel-order.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/cancel-reasons.json',
@@ -10192,7 +9653,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Create Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json',
   },
@@ -10205,7 +9665,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json',
   },
@@ -10232,7 +9691,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Cancel Order; Create Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/cancel-order.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json',
@@ -10246,7 +9704,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Cancel Order; Create Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/cancel-order.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json',
@@ -10260,7 +9717,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Reject Cancellation; Reject Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
@@ -10274,7 +9730,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Approve Cancellation; Approve Return; Reject Cancellation; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-cancellation.doc.json ; ... (+1 more lazykern pages)',
@@ -10288,7 +9743,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json',
   },
@@ -10301,7 +9755,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Cancel Order; Create Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/cancel-order.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json',
@@ -10315,7 +9768,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Cancel Order; Create Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/cancel-order.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/create-return.doc.json',
@@ -10329,7 +9781,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Approve Cancellation; Reject Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
@@ -10343,7 +9794,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'orders',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Cancellation; Approve Return; Calculate Refund; ... (+2 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/calculate-refund.doc.json ; ... (+2 more lazykern pages)',
@@ -10357,7 +9807,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json',
   },
@@ -10370,7 +9819,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Return; Reject Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
@@ -10384,7 +9832,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Reject Cancellation',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-cancellation.doc.json',
   },
@@ -10397,7 +9844,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Cancellation; Approve Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json',
@@ -10411,7 +9857,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json',
   },
@@ -10424,7 +9869,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Return; Reject Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
@@ -10438,7 +9882,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Reject Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
   },
@@ -10451,7 +9894,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Return; Reject Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
@@ -10465,7 +9907,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json',
   },
@@ -10478,7 +9919,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Reject Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
   },
@@ -10491,7 +9931,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Cancellation; Reject Cancellation',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-cancellation.doc.json',
@@ -10505,7 +9944,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Cancellation; Approve Return; Reject Cancellation; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-cancellation.doc.json ; ... (+1 more lazykern pages)',
@@ -10519,7 +9957,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Cancellation; Approve Return; Cancel Order; ... (+5 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/cancel-order.doc.json ; ... (+5 more lazykern pages)',
@@ -10533,7 +9970,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Approve Cancellation; Approve Return',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-cancellation.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/approve-return.doc.json',
@@ -10561,7 +9997,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Reject Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
   },
@@ -10574,7 +10009,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'returns',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Reject Return',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/return-and-refund/reject-return.doc.json',
   },
@@ -10602,7 +10036,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Get Shop Performance; Get Shop Product Performance List; Get Shop Product Performance; ... (+4 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/analytics/get-shop-performance.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/analytics/get-shop-product-performance-list.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/analytics/get-shop-product-performance.doc.json ; ... (+4 more lazykern pages)',
@@ -10616,7 +10049,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Check Listing Prerequisites',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/check-listing-prerequisites.doc.json',
   },
@@ -10629,7 +10061,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Create Category Upgrade Task',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-category-upgrade-task.doc.json',
   },
@@ -10637,12 +10068,12 @@ export const CODE_ROWS: readonly CodeRow[] = [
     code: 36002005,
     family: 'listing-product',
     message: 'Error message here.',
-    meaning: 'Per-item error in the ID-market one-pager sample (detail.listing_platform)',
+    meaning: 'An item of the batch was refused because of its listing platform (`detail.listing_platform` names it).',
     cause: 'listing',
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: ['The doc shows only a placeholder message.'],
+    fix: ['Check the listing platform the item is sent for, and send that item again on its own.'],
     endpoints: 'Create Product; Edit Product; Check Product Listing; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/changelog/other/id-market-tokopedia-shop-open-api-integration-one-pager.md',
@@ -11046,7 +10477,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'credentials',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Widget SDK',
     source:
       'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/developer-guide/tiktok-shop-widgets/widget-sdk-user-guide.md',
@@ -11060,7 +10490,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'credentials',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Widget SDK',
     source:
       'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/developer-guide/tiktok-shop-widgets/widget-sdk-user-guide.md',
@@ -11074,7 +10503,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'credentials',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Widget SDK',
     source:
       'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/developer-guide/tiktok-shop-widgets/widget-sdk-user-guide.md',
@@ -11088,7 +10516,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'shop-identity',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Widget SDK',
     source:
       'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/developer-guide/tiktok-shop-widgets/widget-sdk-user-guide.md',
@@ -11102,7 +10529,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Widget SDK',
     source:
       'lazykern/ecommerce-api-docs:data/processed/tiktok/guides/developer-guide/tiktok-shop-widgets/widget-sdk-user-guide.md',
@@ -11129,7 +10555,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Responsible Person; Partial Edit Responsible Person',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-responsible-person.doc.json',
@@ -11143,7 +10568,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Responsible Person; Partial Edit Responsible Person',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-responsible-person.doc.json',
@@ -11157,7 +10581,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Create Manufacturer; Create Responsible Person; Partial Edit Manufacturer; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; ... (+3 more lazykern pages)',
@@ -11171,7 +10594,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Responsible Person; Partial Edit Responsible Person',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-responsible-person.doc.json',
@@ -11185,7 +10607,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Responsible Person',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json',
   },
@@ -11198,7 +10619,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Responsible Person; Partial Edit Responsible Person',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-responsible-person.doc.json',
@@ -11212,7 +10632,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json',
   },
@@ -11225,7 +10644,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Partial Edit Manufacturer',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json',
@@ -11239,7 +10657,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Partial Edit Manufacturer',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json',
@@ -11253,7 +10670,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Partial Edit Manufacturer',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json',
@@ -11267,7 +10683,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Create Responsible Person; Partial Edit Manufacturer; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; ... (+1 more lazykern pages)',
@@ -11281,7 +10696,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Create Responsible Person; Partial Edit Manufacturer; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; ... (+1 more lazykern pages)',
@@ -11295,7 +10709,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Create Responsible Person; Partial Edit Manufacturer; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; ... (+1 more lazykern pages)',
@@ -11309,7 +10722,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Create Responsible Person; Partial Edit Manufacturer; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; ... (+1 more lazykern pages)',
@@ -11323,7 +10735,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Partial Edit Manufacturer',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json',
@@ -11337,7 +10748,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Partial Edit Manufacturer',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json',
@@ -11351,7 +10761,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Manufacturers; Search Responsible Persons',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-manufacturers.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-responsible-persons.doc.json',
@@ -11365,7 +10774,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Manufacturers; Search Responsible Persons',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-manufacturers.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-responsible-persons.doc.json',
@@ -11379,7 +10787,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Manufacturers; Search Responsible Persons',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-manufacturers.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-responsible-persons.doc.json',
@@ -11393,7 +10800,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Create Responsible Person; Partial Edit Manufacturer; ... (+3 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-responsible-person.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; ... (+3 more lazykern pages)',
@@ -11407,7 +10813,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'product',
     actor: 'seller',
     retry: false,
-    steps: [],
     endpoints: 'Partial Edit Manufacturer; Partial Edit Responsible Person',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-responsible-person.doc.json',
@@ -11421,7 +10826,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Partial Edit Manufacturer; Partial Edit Responsible Person',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-responsible-person.doc.json',
@@ -11435,7 +10839,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Search Manufacturers',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-manufacturers.doc.json',
   },
@@ -11448,7 +10851,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Manufacturer; Partial Edit Manufacturer; Search Manufacturers',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/create-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/partial-edit-manufacturer.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/products/search-manufacturers.doc.json',
@@ -11495,7 +10897,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'server',
     actor: 'tiktok',
     retry: true,
-    steps: [],
     endpoints: 'Confirm Package Shipment',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/supply-chain/confirm-package-shipment.doc.json',
   },
@@ -11508,7 +10909,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'request',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Confirm Package Shipment',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/supply-chain/confirm-package-shipment.doc.json',
   },
@@ -11521,7 +10921,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'fulfillment',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Confirm Package Shipment',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/supply-chain/confirm-package-shipment.doc.json',
   },
@@ -11534,7 +10933,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Confirm Package Shipment',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/supply-chain/confirm-package-shipment.doc.json',
   },
@@ -11588,7 +10986,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'customer-service',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Send Message',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-service/send-message.doc.json',
   },
@@ -11630,7 +11027,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'customer-service',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Send Message',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-service/send-message.doc.json',
   },
@@ -11700,7 +11096,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'customer-service',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Conversation',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-service/create-conversation.doc.json',
   },
@@ -11713,7 +11108,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'customer-service',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Send Message',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-service/send-message.doc.json',
   },
@@ -11740,7 +11134,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'customer-service',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Send Message',
     source: 'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-service/send-message.doc.json',
   },
@@ -11753,7 +11146,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Query Target Collaboration Detail',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/query-target-collaboration-detail.doc.json',
@@ -11767,7 +11159,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -11796,7 +11187,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'affiliate',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Target Collaboration; Update Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/create-target-collaboration.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/update-target-collaboration.doc.json',
@@ -11852,7 +11242,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'permissions',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Create Custom Engagement Task; Create Engagement Task; Get Message Templates; ... (+1 more)',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-engagement/create-custom-engagement-task.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-engagement/create-engagement-task.doc.json ; lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-engagement/get-message-templates.doc.json ; ... (+1 more lazykern pages)',
@@ -11895,7 +11284,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'customer-service',
     actor: 'integrator',
     retry: false,
-    steps: [],
     endpoints: 'Send Engagement Message',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/customer-engagement/send-engagement-message.doc.json',
@@ -11960,7 +11348,6 @@ export const CODE_ROWS: readonly CodeRow[] = [
     area: 'rate-limit',
     actor: 'integrator',
     retry: true,
-    steps: [],
     endpoints: 'Remove Target Collaboration',
     source:
       'lazykern/ecommerce-api-docs:data/raw/tiktok/api-reference/affiliate-seller/remove-target-collaboration.doc.json',
