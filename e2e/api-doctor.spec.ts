@@ -81,6 +81,33 @@ test('explains pasted responses, codes and bad input', async ({ context, extensi
   await expect(result).toContainText('at most 200 KB');
 });
 
+test('lists the per-item errors of a batch response whose top-level code is 0', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openDoctor(page, extensionId);
+  const body = {
+    code: 0,
+    message: 'Success',
+    request_id: RID,
+    data: {
+      fail_packages: [
+        { package_id: '1153', fail_code: 21008099, fail_reason: 'package already shipped' },
+        { package_id: '1154', fail_code: 21011044, fail_reason: 'order is on hold' },
+      ],
+    },
+  };
+  await submit(page, 'response', `HTTP/2 200\ncontent-type: application/json\n\n${JSON.stringify(body)}`);
+  const list = section(page, 'explain').locator('[data-explanations]');
+  await expect(list).toHaveAttribute('data-explanations', '2');
+  await expect(list.locator('h3')).toContainText('2 errors found (2 per-item)');
+  await expect(list.locator('h3')).toBeFocused();
+  const items = list.locator('[data-explanation]');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toHaveAttribute('data-code', '21008099');
+  await expect(items.nth(0)).toHaveAttribute('data-item', 'package_id 1153');
+  await expect(items.nth(1)).toHaveAttribute('data-code', '21011044');
+  await expect(section(page, 'explain')).not.toContainText('Success: code 0');
+});
+
 test('flags a bad request and masks its token', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await openDoctor(page, extensionId);

@@ -28,8 +28,9 @@ describe('explainResponse: real-shaped envelopes', () => {
     [36009010, 'Invalid method', 'app-version'],
     [36009014, 'Invalid version', 'app-version'],
     [36009021, 'file too large', 'listing'],
-    [36009022, 'request body must be json or multipart', 'listing'],
-    [36009023, 'unsupported content-type', 'listing'],
+    [36009022, 'request body must be json or multipart', 'integration'],
+    [36009023, 'unsupported content-type', 'integration'],
+    [105001, 'access token is invalid; detail:your token has been deauthorized', 'account'],
     [36009033, 'ip address is not in the allow list', 'connectivity'],
     [36009043, 'shop is deactivated', 'account'],
     [36009044, 'seller account is deactivated', 'account'],
@@ -159,7 +160,12 @@ describe('explainResponse: codes and statuses without a body', () => {
   it('handles unknown codes gracefully', () => {
     const gw = explainResponse(envelope(36009999, 'something new'));
     expect(gw.status).toBe('unknown');
-    expect(gw.meaning).toMatch(/API gateway/);
+    expect(gw.title).toMatch(/unknown/);
+    expect(gw.meaning).toMatch(/^A guess from its first digits \(36009…/);
+    expect(gw.family).toMatch(/\(guessed\)$/);
+    expect(gw.fix.join(' ')).toMatch(/error-code table of the endpoint/);
+    const listing = explainResponse(envelope(12052999, 'new listing rule'));
+    expect(listing.meaning).toMatch(/probably belongs to products and listings/);
     expect(gw.fix.join(' ')).toMatch(/request_id/);
     const odd = explainResponse('{"code": 42, "message": "connector failed"}');
     expect(odd.status).toBe('unknown');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CAUSES } from '@/utils/causes/registry';
 import { diagnose, signalsOf } from '@/utils/diagnosis';
 import { recency, whenPhrase } from '@/utils/diagnosis/age';
-import { codeInfo, KNOWN_CODES } from '@/utils/diagnosis/codes';
+import { codeInfo, isKnownCode } from '@/utils/diagnosis/codes';
 import { SIGNALS } from '@/utils/diagnosis/signals';
 import { ERROR_CATALOG, lookupCode } from '@/utils/facts/error-catalog';
 import { CAUSE_IDS, type CauseStatus } from '@/utils/model';
@@ -170,15 +170,46 @@ describe("the seller's answers", () => {
 });
 
 describe('error codes', () => {
-  it('mirrors the error catalog: same codes, same causes', () => {
-    const catalogCodes = [...new Set(ERROR_CATALOG.map((e) => e.code))].sort();
-    expect([...KNOWN_CODES].sort()).toEqual(catalogCodes);
-    for (const code of catalogCodes) {
-      const info = codeInfo(code);
-      expect(info?.cause, String(code)).toBe(lookupCode(code)?.cause);
+  it('reads every catalog code and variant through the generated index, with a signal of its cause', () => {
+    for (const e of ERROR_CATALOG) {
+      expect(isKnownCode(e.code), String(e.code)).toBe(true);
+      const info = codeInfo(e.code, e.variant ? e.message : undefined);
+      if (e.cause === 'integration') {
+        expect(info, `${e.code} ${e.variant ?? ''}`).toBeUndefined();
+        continue;
+      }
+      expect(info?.cause, `${e.code} ${e.variant ?? ''}`).toBe(e.cause);
       expect(SIGNALS).toContain(info?.signal);
       expect(info?.meaning.length).toBeGreaterThan(3);
     }
+  });
+
+  it('derives signals from cause and area, not from a list of codes', () => {
+    expect(codeInfo(105001)).toMatchObject({ cause: 'account', signal: 'app-auth-expired' });
+    expect(codeInfo(105005)?.signal).toBe('app-scope');
+    expect(codeInfo(36009002)?.signal).toBe('rate-limited');
+    expect(codeInfo(36009033)?.signal).toBe('ip-allowlist');
+    expect(codeInfo(36009044)?.signal).toBe('account-deactivated');
+    expect(codeInfo(12052201)?.signal).toBe('brand-unauthorized');
+    expect(codeInfo(12052023)?.signal).toBe('listing-code');
+    expect(codeInfo(12052995)?.signal).toBe('onboarding-incomplete');
+  });
+
+  it('reads 36009004 "shop_cipher not required" and Create Product\'s "invalid param error" right', () => {
+    const notRequired = 'Unexpected identifier. The `shop_cipher` query parameter is not required for this request.';
+    expect(codeInfo(36009004, notRequired)).toBeUndefined(); // a request-shape problem: no seller-side cause
+    expect(codeInfo(36009004, 'invalid param error')).toMatchObject({ cause: 'listing', signal: 'listing-code' });
+  });
+
+  it('counts per-item codes of a batch response as evidence', () => {
+    const d = diagnose(
+      CAUSES,
+      [codeOn(12052023, { message: 'Per-item error in a batch response' }), codeOn(12052931)],
+      [],
+      [],
+      NOW,
+    );
+    expect(d.causes[0]?.id).toBe('listing');
   });
 
   it.each([

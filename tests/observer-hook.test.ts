@@ -126,6 +126,25 @@ describe('fetch', () => {
     ]);
   });
 
+  it('reports the per-item codes of a batch answered with code 0 (json() and text())', async () => {
+    const body = {
+      code: 0,
+      message: 'Success',
+      request_id: 'R2',
+      data: { fail_packages: [{ package_id: '1', fail_code: 21008099, fail_reason: 'shipped' }] },
+    };
+    const p = makePage(async () => json(body));
+    p.install();
+    await (await p.win.fetch('/api/v1/fulfillment/ship')).json();
+    await (await p.win.fetch('/api/v1/fulfillment/ship2')).text();
+    await p.settle();
+    expect(p.items()).toEqual([
+      expect.objectContaining({ t: 'r', u: '/api/v1/fulfillment/ship', ic: [21008099], rid: 'R2' }),
+      expect.objectContaining({ t: 'r', u: '/api/v1/fulfillment/ship2', ic: [21008099], rid: 'R2' }),
+    ]);
+    expect(p.items()[0]).not.toHaveProperty('c', expect.anything());
+  });
+
   it('reports the envelope the page reads with text(), or from a clone it reads; the page gets the same text', async () => {
     const p = makePage(async () => json(envelope, 200, { 'x-tt-logid': 'LOG1' }));
     p.install();

@@ -13,6 +13,8 @@ export const URL_CHARS = 2_048;
 /** Characters of a free text accepted into the database and written to the bundle. */
 export const TEXT_CHARS = 2_000;
 /** Characters of a request id (TikTok `request_id`, `x-tt-logid`). */
+/** Distinct per-item error codes one batch response reports (`data.errors[]`, `fail_packages[]`). */
+export const ITEM_CODES = 16;
 export const REQUEST_ID_CHARS = 128;
 /** Characters of an HTTP method. */
 export const METHOD_CHARS = 16;

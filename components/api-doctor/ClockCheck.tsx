@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type ClockCheckResult, checkClock } from '@/utils/api-doctor/clock-check';
+import { variantEntry } from '@/utils/facts/error-catalog';
 import { API_HOST } from '@/utils/facts/hosts';
 import { LevelBadge } from './Findings';
 import { useFocusOnChange } from './useFocusOnChange';
@@ -31,8 +32,8 @@ export function ClockCheck({ onSkew }: Props) {
       <h2 id="ad-clock-h">Clock check</h2>
       <p>
         TikTok refuses requests whose <code>timestamp</code> is more than 5 minutes behind or 30 seconds ahead of its
-        clock (code 36009004). This compares this computer's clock with the <code>Date</code> header of {API_HOST}. Your
-        server's clock matters too: run <code>date -u</code> there and compare.
+        clock (code {variantEntry('timestamp')?.code}). This compares this computer's clock with the <code>Date</code>{' '}
+        header of {API_HOST}. Your server's clock matters too: run <code>date -u</code> there and compare.
       </p>
       <div class="ad-row">
         <button type="button" data-action="clock-check" onClick={run} disabled={running} aria-busy={running}>

@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import type { FindingLevel } from '@/utils/api-doctor/check-request';
-import { type Explanation, explainResponse } from '@/utils/api-doctor/explain-response';
-import { LevelBadge, Ticks } from './Findings';
+import { type ExplainReport, explainPaste } from '@/utils/api-doctor/explain-paste';
+import { variantEntry } from '@/utils/facts/error-catalog';
+import { ExplanationCard } from './ExplanationCard';
 import { PasteBox } from './PasteBox';
 import { useFocusOnChange } from './useFocusOnChange';
 
+const SAMPLE = variantEntry('timestamp');
+/** A real-shaped envelope built from the catalog (its timestamp variant of the credentials code). */
 const EXAMPLE = JSON.stringify(
   {
-    code: 36009004,
-    message:
-      'Invalid timestamp. The value of the `timestamp` query parameter must not be earlier than 5 minutes before the current time.',
+    code: SAMPLE?.code,
+    message: SAMPLE?.message,
     request_id: '202406121530450102451470530C0D7A3D',
     data: null,
   },
@@ -17,18 +18,10 @@ const EXAMPLE = JSON.stringify(
   2,
 );
 
-const LEVEL: Record<Explanation['status'], FindingLevel> = {
-  ok: 'pass',
-  explained: 'fail',
-  unknown: 'warn',
-  'not-real': 'warn',
-  invalid: 'info',
-};
-
 export function ExplainResponse() {
   const [text, setText] = useState('');
-  const [result, setResult] = useState<Explanation>();
-  const heading = useFocusOnChange<HTMLHeadingElement>(result);
+  const [report, setReport] = useState<ExplainReport>();
+  const heading = useFocusOnChange<HTMLHeadingElement>(report);
 
   return (
     <section class="ad-card" aria-labelledby="ad-explain-h" data-section="explain">
@@ -36,84 +29,29 @@ export function ExplainResponse() {
       <PasteBox
         name="response"
         label="Partner API response, error code or HTTP status"
-        hint='Paste the JSON body ({"code": …, "message": …, "request_id": …}), a whole HTTP response, a log line, or just a code such as 105002 or a status such as 401.'
+        hint='Paste the JSON body ({"code": …, "message": …, "request_id": …}), a whole HTTP response or curl -i output, a HAR entry or file, log lines, several errors at once, or just a code such as 105002 or a status such as 401.'
         value={text}
         onInput={setText}
-        onSubmit={() => setResult(explainResponse(text))}
+        onSubmit={() => setReport(explainPaste(text))}
         submitLabel="Explain"
         example={EXAMPLE}
       />
       <div aria-live="polite">
-        {result && (
-          <div class="ad-result" data-explanation={result.status} data-code={result.code} data-cause={result.cause}>
+        {report && report.items.length === 1 && report.items[0] && (
+          <ExplanationCard result={report.items[0]} headingRef={heading} />
+        )}
+        {report && report.items.length > 1 && (
+          <div class="ad-results" data-explanations={report.items.length}>
             <h3 ref={heading} tabIndex={-1}>
-              <LevelBadge level={LEVEL[result.status]} /> <Ticks text={result.title} />
+              {report.summary}
             </h3>
-            {result.status !== 'invalid' && (
-              <dl class="ad-facts">
-                {result.meaning && !result.title.includes(result.meaning) && (
-                  <>
-                    <dt>Meaning</dt>
-                    <dd>
-                      <Ticks text={result.meaning} />
-                    </dd>
-                  </>
-                )}
-                {result.area && (
-                  <>
-                    <dt>Where to look</dt>
-                    <dd data-area>
-                      {result.area}
-                      {result.cause && <span class="ad-muted"> (cause: {result.cause})</span>}
-                    </dd>
-                  </>
-                )}
-                {result.httpStatus !== undefined && (
-                  <>
-                    <dt>HTTP status</dt>
-                    <dd>{result.httpStatus}</dd>
-                  </>
-                )}
-                {result.apiMessage && (
-                  <>
-                    <dt>TikTok's message</dt>
-                    <dd>
-                      <q>{result.apiMessage}</q>
-                    </dd>
-                  </>
-                )}
-                {result.requestId && (
-                  <>
-                    <dt>Request id</dt>
-                    <dd>
-                      <code>{result.requestId}</code> <span class="ad-muted">(give it to support)</span>
-                    </dd>
-                  </>
-                )}
-              </dl>
-            )}
-            {result.fix.length > 0 && (
-              <>
-                <h4>What to do</h4>
-                <ol class="ad-fix" data-fix>
-                  {result.fix.map((step) => (
-                    <li key={step}>
-                      <Ticks text={step} />
-                    </li>
-                  ))}
-                </ol>
-              </>
-            )}
-            {result.notes.length > 0 && (
-              <ul class="ad-notes">
-                {result.notes.map((n) => (
-                  <li key={n}>
-                    <Ticks text={n} />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {result.source && <p class="ad-source">Source: {result.source}</p>}
+            <ol class="ad-result-list">
+              {report.items.map((item, i) => (
+                <li key={`${i}-${item.code}`}>
+                  <ExplanationCard result={item} level={4} />
+                </li>
+              ))}
+            </ol>
           </div>
         )}
       </div>

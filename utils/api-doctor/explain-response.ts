@@ -3,8 +3,15 @@
  * response, a log line, a bare code or an HTTP status. Pure: the catalog lookups come in as parameters so
  * that tests can pin them; the defaults are the shipped tables.
  */
-import { type CatalogEntry, ERROR_CATALOG, lookupCode, NOT_TIKTOK_CODES } from '../facts/error-catalog';
-import type { CauseId } from '../model';
+import {
+  type CatalogEntry,
+  familyLabel,
+  guessFamily,
+  hasVariants,
+  lookupCode,
+  NOT_TIKTOK_CODES,
+} from '../facts/error-catalog';
+import type { Actor, CodeCause } from '../facts/error-codes.types';
 import { type HttpStatusEntry, lookupHttpStatus } from './http-status';
 import { type Parsed, parseResponse } from './parse-response';
 import { readPaste } from './paste';
@@ -17,8 +24,17 @@ export interface Explanation {
   title: string;
   meaning?: string;
   area?: string;
-  cause?: CauseId;
-  fix: string[];
+  cause?: CodeCause;
+  fix: readonly string[];
+  /** can the same request succeed later */
+  retry?: boolean;
+  /** who must act */
+  actor?: Actor;
+  /** the family of codes it belongs to (or, for an unknown code, the guessed one) */
+  family?: string;
+  /** for a per-item error: the id of the item, and where in the body it was found */
+  itemId?: string;
+  where?: string;
   /** where the explanation comes from (catalog row source) */
   source?: string;
   code?: number;
@@ -40,7 +56,7 @@ export interface ExplainDeps {
 const defaultDeps: ExplainDeps = {
   lookup: lookupCode,
   lookupHttp: lookupHttpStatus,
-  hasVariants: (code) => ERROR_CATALOG.some((e) => e.code === code && e.variant !== undefined),
+  hasVariants,
 };
 
 /** What the blog posts claim the codes TikTok does not use mean (seed article, error table). */
@@ -73,7 +89,7 @@ function invalid(message: string): Explanation {
   return { status: 'invalid', title: message, fix: [], notes: [] };
 }
 
-function explainParsed(p: Parsed, deps: ExplainDeps): Explanation {
+export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Explanation {
   const base = {
     code: p.code,
     httpStatus: p.httpStatus,
@@ -106,6 +122,9 @@ function explainParsed(p: Parsed, deps: ExplainDeps): Explanation {
     if (NOT_TIKTOK_CODES.includes(p.code)) return notReal(p.code, SEED_CLAIMS[p.code] ?? 'an error', base, http);
     const entry = deps.lookup(p.code, p.message);
     if (entry) {
+      if (entry.httpStatus !== undefined && p.httpStatus === undefined) {
+        base.notes.push(`TikTok documents HTTP ${entry.httpStatus} with this code.`);
+      }
       if (!entry.variant && deps.hasVariants(p.code)) {
         base.notes.push(
           `Code ${p.code} covers several errors; the message tells which one. Paste it too if you left it out.`,
@@ -119,6 +138,9 @@ function explainParsed(p: Parsed, deps: ExplainDeps): Explanation {
         area: entry.area,
         cause: entry.cause,
         fix: entry.fix,
+        retry: entry.retry,
+        actor: entry.actor,
+        family: familyLabel(entry.family),
         source: entry.source,
       };
     }
@@ -184,34 +206,31 @@ function notReal(
   };
 }
 
-/** Rough families by prefix, to say where an unknown code probably belongs. */
-const FAMILIES: [RegExp, string][] = [
-  [/^36009\d{3}$/, 'the API gateway (credentials, signing, timestamp, path, rate limits)'],
-  [/^36004\d{3}$/, 'authorization (auth codes and tokens)'],
-  [/^12\d{6}$/, 'products and listings'],
-];
-
 function unknown(
   code: number,
   base: Omit<Explanation, 'status' | 'title' | 'fix'>,
   http: HttpStatusEntry | undefined,
 ): Explanation {
   const digits = String(Math.abs(code));
-  const family = FAMILIES.find(([re]) => re.test(digits))?.[1];
+  const guess = guessFamily(code);
   const shapeNote =
-    digits.length < 6 || digits.length > 8 || code < 0
+    digits.length < 6 || digits.length > 9 || code < 0
       ? ` Real TikTok Shop codes have 6 to 8 digits; ${code} may come from your connector, not from TikTok.`
       : '';
+  const guessText = guess
+    ? `A guess from its first digits (${guess.prefix}…, shared with ${guess.known} known code${guess.known > 1 ? 's' : ''}): it probably belongs to ${guess.label}.`
+    : 'Its family cannot be guessed from its digits.';
   return {
     ...base,
     status: 'unknown',
-    title: `Code ${code} is not in the doctor's catalog.`,
-    meaning: `${family ? `By its prefix it probably comes from ${family}.` : 'Its family is not known.'}${shapeNote}`,
+    title: `Code ${code} is unknown: it is not in the doctor's catalog.`,
+    meaning: `${guessText}${shapeNote}`,
+    family: guess ? `${guess.label} (guessed)` : undefined,
     area: http?.area,
     cause: http?.cause,
     fix: [
       'Read the "message" of the response: TikTok usually names the field or the reason there.',
-      'Search the code in the Partner Center API documentation (Developer guide, error codes of the endpoint).',
+      `Look the code up in the Partner Center API reference, on the error-code table of the endpoint you called${guess ? ` (an API of ${guess.label})` : ''}.`,
       ...(http?.fix ?? []),
       'If it persists, send the request_id and the time of the call to TikTok Partner support.',
     ],

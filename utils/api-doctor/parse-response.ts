@@ -13,15 +13,16 @@ export interface Parsed {
   notes: string[];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function toInt(v: unknown): number | undefined {
+export function toInt(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'string' && /^-?\d{1,12}$/.test(v.trim())) return Number(v.trim());
   return undefined;
 }
 
-const cap = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE)}…` : s);
+export const cap = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE)}…` : s);
 
 export function parseResponse(text: string): Parsed | undefined {
   const httpStatus = findHttpStatus(text);
@@ -62,7 +63,7 @@ export function parseResponse(text: string): Parsed | undefined {
   return undefined;
 }
 
-function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
+export function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -70,7 +71,7 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function fromValue(value: unknown, httpStatus: number | undefined): Parsed | undefined {
+export function fromValue(value: unknown, httpStatus: number | undefined): Parsed | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) {
     return value >= 100 && value <= 599 ? { httpStatus: value, notes: [] } : { code: value, httpStatus, notes: [] };
   }
@@ -102,7 +103,7 @@ function fromValue(value: unknown, httpStatus: number | undefined): Parsed | und
   return { code, message, requestId, httpStatus, notes };
 }
 
-function findHttpStatus(text: string): number | undefined {
+export function findHttpStatus(text: string): number | undefined {
   const m =
     /\bHTTP(?:\/[\d.]+)?\s+([1-5]\d{2})\b/i.exec(text) ??
     /\b(?:status(?:[ _]?code)?|http[ _]?status)["']?\s*[:=]?\s*([1-5]\d{2})\b/i.exec(text);

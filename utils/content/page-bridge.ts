@@ -6,7 +6,15 @@
  */
 
 import type { ErrorItemKind, HookItem, ResourceType } from '../hook/wire';
-import { BRIDGE_LIMITS, MESSAGE_CHARS, METHOD_CHARS, REQUEST_ID_CHARS, SHORT_TEXT_CHARS, URL_CHARS } from '../limits';
+import {
+  BRIDGE_LIMITS,
+  ITEM_CODES,
+  MESSAGE_CHARS,
+  METHOD_CHARS,
+  REQUEST_ID_CHARS,
+  SHORT_TEXT_CHARS,
+  URL_CHARS,
+} from '../limits';
 
 const ERROR_KINDS: unknown[] = ['js-error', 'unhandled-rejection', 'console-error'];
 const RESOURCE_TYPES: unknown[] = ['script', 'stylesheet', 'image', 'other'];
@@ -16,6 +24,13 @@ const REQUEST_ID = new RegExp(`^[\\w.:-]{1,${REQUEST_ID_CHARS}}$`);
 /** A string capped to `max`, or undefined (empty strings too). */
 const str = (v: unknown, max: number) => (typeof v === 'string' && v ? v.slice(0, max) : undefined);
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Per-item codes from the page: distinct non-zero integers, at most ITEM_CODES. */
+function itemCodeList(v: unknown): number[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out = v.filter((c): c is number => int(c, -(2 ** 31), 2 ** 31) && c !== 0).slice(0, ITEM_CODES);
+  return out.length ? [...new Set(out)] : undefined;
+}
+
 const int = (v: unknown, min: number, max: number): v is number =>
   Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
@@ -43,6 +58,7 @@ export function cleanItem(v: unknown): HookItem | undefined {
     d: Math.min(o.d, 86_400_000),
     f: o.f === 'error' || o.f === 'timeout' ? o.f : undefined,
     c: int(o.c, -(2 ** 31), 2 ** 31) && o.c !== 0 ? o.c : undefined,
+    ic: itemCodeList(o.ic),
     msg: str(o.msg, MESSAGE_CHARS),
     rid: typeof o.rid === 'string' && REQUEST_ID.test(o.rid) ? o.rid : undefined,
     ct: str(o.ct, SHORT_TEXT_CHARS),

@@ -12,6 +12,7 @@ import { BRIDGE_EVENT, type HookItem } from '../hook/wire';
 import { BRIDGE_LIMITS } from '../limits';
 import { NS } from '../product';
 import { type Batch, Collector } from './collector';
+import { itemEvents } from './item-events';
 import { rateGate, readHookBatch } from './page-bridge';
 import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
 import { watchToasts } from './toasts';
@@ -40,6 +41,7 @@ export function startPageObserver(
   const ingest = (item: HookItem) => {
     const c = convertItem(item, page());
     if (c) collector.add(c.event, item.n, item.a, item.z, c.record);
+    for (const e of itemEvents(item, c?.event)) collector.add(e, item.n, item.a, item.z);
   };
   const opts = { capture: true, signal: ctx.signal };
 

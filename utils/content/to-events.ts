@@ -86,7 +86,7 @@ export function convertItem(item: HookItem, page: PageInfo): Converted | undefin
   let kind: EventKind;
   if (item.f) kind = 'network-failure';
   else if (item.s >= 400) kind = 'http-error';
-  else if (item.c !== undefined) kind = 'api-error';
+  else if (item.c !== undefined || item.ic) kind = 'api-error';
   else if (item.d > budgetOf(apiKind)) kind = 'slow-api';
   else return undefined;
   if (kind !== 'slow-api' && isCheckoutFailure(apiKind, url, page.url)) kind = 'checkout-failure';
@@ -102,7 +102,9 @@ export function convertItem(item: HookItem, page: PageInfo): Converted | undefin
     durationMs,
     apiKind,
   };
-  if (item.c !== undefined) event.code = item.c;
+  // a batch answered with top-level code 0 is named by its first per-item code (item-events.ts adds the others)
+  const code = item.c ?? item.ic?.[0];
+  if (code !== undefined) event.code = code;
   if (item.f) event.message = item.f === 'timeout' ? 'Request timed out' : (message ?? 'Request failed');
   else if (message) event.message = message;
   if (item.rid) event.requestId = item.rid;

@@ -1,7 +1,9 @@
 /** Reading TikTok's `{code, message, request_id}` envelope and thrown values, cheaply and without ever throwing. */
 import { MESSAGE_CHARS, REQUEST_ID_CHARS } from '../limits';
+import { ITEM_HINT, itemCodes } from './item-codes';
 
-export type Envelope = { c: number; msg?: string; rid?: string } | undefined;
+/** c: the top-level code when not 0; ic: per-item codes of a batch response (classified on the extension side) */
+export type Envelope = { c?: number; msg?: string; rid?: string; ic?: number[] } | undefined;
 
 export const TEXTUAL = /json|text\/plain/i;
 const CODE_ZERO = /^\s*\{\s*"code"\s*:\s*0\s*[,}]/;
@@ -9,11 +11,14 @@ const CODE_ZERO = /^\s*\{\s*"code"\s*:\s*0\s*[,}]/;
 /** The envelope fields of a parsed body, when its code says failure. */
 export function fromObject(o: unknown): Envelope {
   try {
-    const e = o as { code?: unknown; message?: unknown; request_id?: unknown } | null;
-    if (!e || typeof e !== 'object' || typeof e.code !== 'number' || e.code === 0) return undefined;
+    const e = o as { code?: unknown; message?: unknown; request_id?: unknown; data?: unknown } | null;
+    if (!e || typeof e !== 'object' || typeof e.code !== 'number') return undefined;
     const { message, request_id } = e;
+    const ic = itemCodes(e.data);
+    if (e.code === 0 && ic.length === 0) return undefined;
     return {
-      c: e.code,
+      c: e.code === 0 ? undefined : e.code,
+      ic: ic.length ? ic : undefined,
       msg: typeof message === 'string' ? message.slice(0, MESSAGE_CHARS) : undefined,
       rid: typeof request_id === 'string' ? request_id.slice(0, REQUEST_ID_CHARS) : undefined,
     };
@@ -27,7 +32,7 @@ export function fromObject(o: unknown): Envelope {
  * is data), and `"code":0` first is success: both cost no parse.
  */
 export function envelopeOf(text: string, complete: boolean): Envelope {
-  if (!complete || CODE_ZERO.test(text) || !text.includes('"code"')) return undefined;
+  if (!complete || !text.includes('"code"') || (CODE_ZERO.test(text) && !ITEM_HINT.test(text))) return undefined;
   try {
     return fromObject(JSON.parse(text));
   } catch {

@@ -40,6 +40,7 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
       d: r.d,
       f: r.f,
       c: env?.c,
+      ic: env?.ic,
       msg: env?.msg ?? r.msg,
       rid: env?.rid ?? rid,
       ct,

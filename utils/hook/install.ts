@@ -99,7 +99,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     },
     noteRequest(r: RequestFacts) {
       const at = now();
-      const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.f} ${r.d > core.slowMs}`;
+      const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.ic} ${r.f} ${r.d > core.slowMs}`;
       if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, n: 1, a: at, z: at }, 'r');
       core.schedule();
     },

@@ -36,6 +36,8 @@ export interface RequestItem extends Counted {
   f?: 'error' | 'timeout';
   /** TikTok envelope code when != 0 */
   c?: number;
+  /** per-item codes of a batch response (`data.errors[]`, `fail_packages[]`), distinct, at most 16 */
+  ic?: number[];
   msg?: string;
   rid?: string;
   ct?: string;

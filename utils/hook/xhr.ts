@@ -34,7 +34,7 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
       } else if (rt === 'json') env = fromObject(this.response);
       if (s < 400 && d <= core.slowMs && !env) return;
       const rid = env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined;
-      core.noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, msg: env?.msg, rid });
+      core.noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, ic: env?.ic, msg: env?.msg, rid });
     } catch {
       // never break the page
     }
