@@ -1,4 +1,7 @@
-/** The results table: figure, median, min-max, budget, verdict. Plain text, aligned, for a terminal or a README. */
+/**
+ * The results table: figure, median, min-max, A/A twin, noise, budget, rounds, verdict. Plain text, aligned, for a
+ * terminal or a README.
+ */
 
 /**
  * @typedef {object} Row
@@ -10,8 +13,13 @@
  * @property {number} [max]
  * @property {number} [budget] the largest value that is within budget
  * @property {string} [budgetText] when the budget is not "<= number" (e.g. "exact")
- * @property {'ok' | 'OVER' | 'not measured'} verdict
+ * @property {'ok' | 'OVER' | 'unresolved' | 'not measured'} verdict
  * @property {string} [reason] why not measured
+ * @property {number} [aa] the A/A twin's figure (same estimator, two browsers without the extension)
+ * @property {number} [noise] the spread the verdict was held against (bench/lib/verdict.mjs)
+ * @property {[number, number]} [ci] 90% bootstrap interval of the figure
+ * @property {number} [rounds] rounds (or samples) used
+ * @property {string} [why] what decided the verdict
  * @property {string} method how it was measured
  * @property {Record<string, unknown>} [details] raw samples and side figures, for results.json
  */
@@ -47,12 +55,15 @@ export function cells(r) {
     r.figure,
     measured ? formatValue(r.median, r.unit) : '-',
     range,
+    measured && r.aa !== undefined ? formatValue(r.aa, r.unit) : '-',
+    measured && r.noise !== undefined && Number.isFinite(r.noise) ? `± ${formatValue(r.noise, r.unit)}` : '-',
     budget,
+    r.rounds === undefined ? '-' : String(r.rounds),
     measured ? r.verdict : `not measured: ${r.reason ?? 'unknown'}`,
   ];
 }
 
-const HEAD = ['figure', 'median', 'min - max', 'budget', 'verdict'];
+const HEAD = ['figure', 'median', 'min - max', 'A/A twin', 'noise', 'budget', 'rounds', 'verdict'];
 
 /** An aligned plain-text table. @param {readonly Row[]} rows */
 export function renderTable(rows) {
@@ -84,6 +95,29 @@ export function renderMarkdown(rows) {
 export function budgetRow(base, s) {
   const ok = base.budget === undefined || s.median <= base.budget;
   return { ...base, median: s.median, min: s.min, max: s.max, verdict: ok ? 'ok' : 'OVER' };
+}
+
+/**
+ * A row judged against its noise (bench/lib/verdict.mjs): a comparison with its A/A twin, or an absolute figure.
+ * @param {Omit<Row, 'verdict' | 'median' | 'min' | 'max'>} base
+ * @param {{ value: number; verdict: 'ok' | 'OVER' | 'unresolved'; noise: number; why: string; aa?: number;
+ *   ci: { lo: number; hi: number } }} j
+ * @param {{ min: number; max: number; rounds: number }} o
+ * @returns {Row}
+ */
+export function judgedRow(base, j, { min, max, rounds }) {
+  return {
+    ...base,
+    median: j.value,
+    min,
+    max,
+    ...(j.aa === undefined ? {} : { aa: j.aa }),
+    noise: j.noise,
+    ci: [j.ci.lo, j.ci.hi],
+    rounds,
+    verdict: j.verdict,
+    why: j.why,
+  };
 }
 
 /**
