@@ -18,9 +18,11 @@ import { startSim } from '../e2e/sim/server.mjs';
 import * as errorStorm from './lib/figures/error-storm.mjs';
 import * as exportBundle from './lib/figures/export-bundle.mjs';
 import * as fetchCost from './lib/figures/fetch-cost.mjs';
+import * as pageCpu from './lib/figures/page-cpu.mjs';
 import * as pageLoad from './lib/figures/page-load.mjs';
 import * as popupRender from './lib/figures/popup-render.mjs';
 import * as probeRun from './lib/figures/probe-run.mjs';
+import * as requestLatency from './lib/figures/request-latency.mjs';
 import * as sizes from './lib/figures/sizes.mjs';
 import { machineInfo, machineLine } from './lib/machine.mjs';
 import { inNamespace, reexecInNamespace } from './lib/netns.mjs';
@@ -29,6 +31,8 @@ import { notMeasured, renderMarkdown, renderTable } from './lib/table.mjs';
 /** In table order; each module: `rows` (what it reports) and `run(bench)`. */
 const FIGURES = {
   'page-load': pageLoad,
+  'page-cpu': pageCpu,
+  'request-latency': requestLatency,
   'fetch-cost': fetchCost,
   'error-storm': errorStorm,
   'popup-render': popupRender,
