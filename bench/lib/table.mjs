@@ -129,3 +129,22 @@ export function judgedRow(base, j, { min, max, rounds }) {
 export function notMeasured(base, reason) {
   return { ...base, verdict: 'not measured', reason };
 }
+
+/**
+ * One sentence per figure that is not `ok`, from what decided its verdict, for results.md and the README.
+ * @param {readonly Row[]} rows
+ */
+export function renderNotes(rows) {
+  return rows
+    .filter((r) => r.verdict !== 'ok')
+    .map((r) => {
+      if (r.verdict === 'not measured') return `- \`${r.id}\` was not measured: ${r.reason ?? 'unknown'}.`;
+      const value = formatValue(r.median, r.unit);
+      const budget = r.budgetText ?? `<= ${formatValue(r.budget, r.unit)}`;
+      const rounds = r.rounds === undefined ? '' : ` after ${r.rounds} rounds`;
+      if (r.verdict === 'unresolved')
+        return `- \`${r.id}\` is unresolved${rounds}: ${r.why ?? 'its noise is as large as the budget allows'}; on this machine the figure cannot tell ${value} from ${budget}.`;
+      return `- \`${r.id}\` is OVER: ${value} against ${budget}${r.why ? ` (${r.why})` : ''}.`;
+    })
+    .join('\n');
+}
