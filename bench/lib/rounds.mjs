@@ -1,7 +1,8 @@
 /**
  * Rounds raised until the verdicts are resolved: arms measured interleaved (the order rotates every round, so that
  * no arm always goes first), a first batch of rounds, then more in steps while any verdict of the figure is still
- * `unresolved`, until the round limit or the figure's time cap. Progress is printed after every batch.
+ * `unresolved`, until the round limit or the figure's time cap. The cap also cuts the first batch short (after at
+ * least `minimum` rounds, 3 unless said) on a machine so busy that it alone would overrun. Progress is printed after every batch.
  */
 
 /**
@@ -16,6 +17,7 @@
  *   step: number;
  *   max: number;
  *   capSeconds: number;
+ *   minimum?: number;
  *   measure: (arm: K, round: number) => Promise<T>;
  *   check: (samples: Record<K, T[]>) => { resolved: boolean; text: string };
  * }} o
@@ -38,11 +40,12 @@ export async function untilResolved(bench, o) {
       if (round >= warmup) samples[arm].push(value);
     }
     const kept = round + 1 - warmup;
-    if (kept < initial || (kept - initial) % o.step !== 0) continue;
+    const late = kept >= (o.minimum ?? 3) && Date.now() - t0 > capMs;
+    if (!late && (kept < initial || (kept - initial) % o.step !== 0)) continue;
     const { resolved, text } = o.check(samples);
     const seconds = (Date.now() - t0) / 1000;
     bench.log(`${o.label}: ${kept} rounds, ${seconds.toFixed(0)} s: ${text}`);
-    const stoppedBy = resolved ? 'resolved' : kept >= max ? 'rounds' : Date.now() - t0 > capMs ? 'time' : undefined;
+    const stoppedBy = resolved ? 'resolved' : kept >= max ? 'rounds' : late ? 'time' : undefined;
     if (stoppedBy) return { samples, rounds: kept, seconds: Math.round(seconds), stoppedBy };
   }
 }

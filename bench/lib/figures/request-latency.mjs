@@ -14,9 +14,12 @@ import { recordingOn, webRequestVariants } from '../variants.mjs';
 import { compare, diffOfMedians } from '../verdict.mjs';
 
 const N = 100;
+/** requests per arm before the next arm's turn: a round's 100 requests are 5 such blocks, interleaved */
+const BLOCK = 20;
+const PER_ROUND = N / BLOCK;
 const OTHER = 'https://shop.example.test';
 const PATH = '/api/v1/bench/ping';
-const SETUP = `${N} sequential fetch() calls (each awaited with its body) to ${PATH}, which the simulator answers after 1 ms, each timed in the page (performance.now), a round's figure the median request; four browsers: the extension with webRequest granted ("on"), the same build without it ("off"), no extension, and a second browser without it (the A/A twin); rounds interleaved (order rotating) after 2 warm-up rounds, 12 rounds then +6 (up to 40 or 90 s) while a verdict is unresolved`;
+const SETUP = `${N} sequential fetch() calls (each awaited with its body) to ${PATH}, which the simulator answers after 1 ms, each timed in the page (performance.now), in blocks of ${BLOCK} that rotate between the browsers (so that a busy moment of the machine hits every browser alike), a round's figure the median of its ${N} requests; four browsers: the extension with webRequest granted ("on"), the same build without it ("off"), no extension, and a second browser without it (the A/A twin); after 1 warm-up round, 12 rounds then +6 (up to 40 or 90 s) while a verdict is unresolved`;
 
 export const rows = [
   {
@@ -43,9 +46,9 @@ export const rows = [
 ];
 
 /**
- * The round's typical request: the median of its 100 request times, so that a request delayed by a busy neighbour
- * (the machine has two cores) moves the round little, while a cost every request pays moves it whole.
+ * Times of `n` sequential requests, each awaited with its body, in ms.
  * @param {import('playwright-core').Page} page @param {string} path @param {number} n
+ * @returns {Promise<number[]>}
  */
 function timeSequential(page, path, n) {
   return page.evaluate(
@@ -56,12 +59,21 @@ function timeSequential(page, path, n) {
         await (await fetch(`${p}?i=${i}`, { cache: 'no-store' })).text();
         times.push(performance.now() - t0);
       }
-      times.sort((a, b) => a - b);
-      return ((times[(count >> 1) - 1] ?? 0) + (times[count >> 1] ?? 0)) / 2;
+      return times;
     },
     /** @type {const} */ ([path, n]),
   );
 }
+
+/**
+ * A round's typical request from its blocks: the median of its 100 requests, so that a request delayed by a busy
+ * neighbour moves the round little, while a cost every request pays moves it whole.
+ * @param {number[][]} blocks
+ */
+const rounds = (blocks) =>
+  Array.from({ length: Math.floor(blocks.length / PER_ROUND) }, (_, r) =>
+    median(blocks.slice(r * PER_ROUND, (r + 1) * PER_ROUND).flat()),
+  );
 
 /** @param {import('../harness.mjs').Bench} bench */
 export async function run(bench) {
@@ -92,37 +104,41 @@ export async function run(bench) {
         pages[name] = { seller, other };
       }
       if (v.optional) bench.log(`request latency: ${recording}`);
-      /** @typedef {{ seller: number; other: number }} Round */
+      /** @typedef {{ seller: number[]; other: number[] }} Block */
       const pick = (
-        /** @type {Record<string, Round[]>} */ s,
+        /** @type {Record<string, Block[]>} */ s,
         /** @type {string} */ arm,
         /** @type {'seller' | 'other'} */ site,
       ) => ({
-        test: (s[arm] ?? []).map((x) => x[site]),
-        ref: (s.baseline ?? []).map((x) => x[site]),
-        twin: (s.twin ?? []).map((x) => x[site]),
+        test: rounds((s[arm] ?? []).map((x) => x[site])),
+        ref: rounds((s.baseline ?? []).map((x) => x[site])),
+        twin: rounds((s.twin ?? []).map((x) => x[site])),
       });
       const cases = /** @type {const} */ ([
         ['on', 'seller'],
         ['off', 'seller'],
         [v.asBuilt, 'other'],
       ]);
-      const judgeAll = (/** @type {Record<string, Round[]>} */ s) =>
+      const judgeAll = (/** @type {Record<string, Block[]>} */ s) =>
         cases.map(([arm, site], i) =>
           compare(pick(s, arm, site), diffOfMedians(1), { budget: /** @type {any} */ (rows[i]).budget, nullValue: 0 }),
         );
-      const { samples, rounds } = await untilResolved(bench, {
-        label: 'request latency',
+      const { samples } = await untilResolved(bench, {
+        label: 'request latency (blocks of 20)',
         arms: names,
-        warmup: 2,
-        initial: 12,
-        step: 6,
-        max: 40,
+        warmup: PER_ROUND,
+        initial: 12 * PER_ROUND,
+        step: 6 * PER_ROUND,
+        max: 40 * PER_ROUND,
         capSeconds: 90,
+        minimum: 3 * PER_ROUND,
         measure: async (arm) => {
           const p = pages[arm];
           if (!p) throw new Error('no page');
-          return { seller: await timeSequential(p.seller, PATH, N), other: await timeSequential(p.other, PATH, N) };
+          return {
+            seller: await timeSequential(p.seller, PATH, BLOCK),
+            other: await timeSequential(p.other, PATH, BLOCK),
+          };
         },
         check: (s) => {
           const j = judgeAll(s);
@@ -138,23 +154,34 @@ export async function run(bench) {
         },
       });
       const med = (/** @type {string} */ arm, /** @type {'seller' | 'other'} */ site) =>
-        median((samples[/** @type {'on'} */ (arm)] ?? []).map((x) => x[site])).toFixed(3);
+        median((samples[/** @type {'on'} */ (arm)] ?? []).flatMap((x) => x[site])).toFixed(3);
       bench.log(
         `request latency per request: Seller Center on ${med('on', 'seller')} / off ${med('off', 'seller')} / none ${med('baseline', 'seller')} / twin ${med('twin', 'seller')} ms; other site on ${med('on', 'other')} / off ${med('off', 'other')} / none ${med('baseline', 'other')} / twin ${med('twin', 'other')} ms`,
       );
       return judgeAll(samples).map((j, i) => {
         const [arm, site] = /** @type {(typeof cases)[number]} */ (cases[i]);
         const s = pick(samples, arm, site);
+        const used = s.test.length;
         const diffs = pairwise(s.test, s.ref, (a, b) => a - b);
         return {
-          ...judgedRow(/** @type {any} */ (rows[i]), j, { min: Math.min(...diffs), max: Math.max(...diffs), rounds }),
+          ...judgedRow(/** @type {any} */ (rows[i]), j, {
+            min: Math.min(...diffs),
+            max: Math.max(...diffs),
+            rounds: used,
+          }),
           details: {
             requests: N,
-            rounds,
+            rounds: used,
+            block: BLOCK,
             arm,
             variants: v.note,
             recording,
-            requestMs: { with: summarize(s.test), without: summarize(s.ref), twin: summarize(s.twin), samples: s },
+            roundMedianRequestMs: {
+              with: summarize(s.test),
+              without: summarize(s.ref),
+              twin: summarize(s.twin),
+              samples: s,
+            },
           },
         };
       });
