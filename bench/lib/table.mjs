@@ -19,6 +19,7 @@
  * @property {number} [noise] the spread the verdict was held against (bench/lib/verdict.mjs)
  * @property {[number, number]} [ci] 90% bootstrap interval of the figure
  * @property {number} [rounds] rounds (or samples) used
+ * @property {'resolved' | 'rounds' | 'time'} [stoppedBy] why no more rounds: resolved, round limit or time cap
  * @property {string} [why] what decided the verdict
  * @property {string} method how it was measured
  * @property {Record<string, unknown>} [details] raw samples and side figures, for results.json
@@ -102,10 +103,10 @@ export function budgetRow(base, s) {
  * @param {Omit<Row, 'verdict' | 'median' | 'min' | 'max'>} base
  * @param {{ value: number; verdict: 'ok' | 'OVER' | 'unresolved'; noise: number; why: string; aa?: number;
  *   ci: { lo: number; hi: number } }} j
- * @param {{ min: number; max: number; rounds: number }} o
+ * @param {{ min: number; max: number; rounds: number; stoppedBy?: 'resolved' | 'rounds' | 'time' }} o
  * @returns {Row}
  */
-export function judgedRow(base, j, { min, max, rounds }) {
+export function judgedRow(base, j, { min, max, rounds, stoppedBy }) {
   return {
     ...base,
     median: j.value,
@@ -115,6 +116,7 @@ export function judgedRow(base, j, { min, max, rounds }) {
     noise: j.noise,
     ci: [j.ci.lo, j.ci.hi],
     rounds,
+    ...(stoppedBy ? { stoppedBy } : {}),
     verdict: j.verdict,
     why: j.why,
   };
@@ -141,7 +143,8 @@ export function renderNotes(rows) {
       if (r.verdict === 'not measured') return `- \`${r.id}\` was not measured: ${r.reason ?? 'unknown'}.`;
       const value = formatValue(r.median, r.unit);
       const budget = r.budgetText ?? `<= ${formatValue(r.budget, r.unit)}`;
-      const rounds = r.rounds === undefined ? '' : ` after ${r.rounds} rounds`;
+      const cap = { rounds: ' (the round limit)', time: ' (the time cap)', resolved: '' }[r.stoppedBy ?? 'resolved'];
+      const rounds = r.rounds === undefined ? '' : ` after ${r.rounds} rounds${cap}`;
       if (r.verdict === 'unresolved')
         return `- \`${r.id}\` is unresolved${rounds}: ${r.why ?? 'its noise is as large as the budget allows'}; on this machine the figure cannot tell ${value} from ${budget}.`;
       return `- \`${r.id}\` is OVER: ${value} against ${budget}${r.why ? ` (${r.why})` : ''}.`;

@@ -96,7 +96,7 @@ export async function run(bench) {
     const [costRow, countRow, rowsRow] = /** @type {any[]} */ (rows);
     const judgeCost = (/** @type {Record<string, Storm[]>} */ s) =>
       compare(pick(s), diffOfMedians(1), { budget: costRow.budget, nullValue: 0 });
-    const { samples, rounds } = await untilResolved(bench, {
+    const { samples, rounds, stoppedBy } = await untilResolved(bench, {
       label: 'storm',
       arms: /** @type {const} */ (['extension', 'baseline', 'twin']),
       initial: 2,
@@ -146,7 +146,12 @@ export async function run(bench) {
     const exact = counted.every((c) => c === ERRORS);
     return [
       {
-        ...judgedRow(costRow, judgeCost(samples), { min: Math.min(...diffs), max: Math.max(...diffs), rounds }),
+        ...judgedRow(costRow, judgeCost(samples), {
+          min: Math.min(...diffs),
+          max: Math.max(...diffs),
+          rounds,
+          stoppedBy,
+        }),
         details: {
           storms: rounds,
           errors: ERRORS,

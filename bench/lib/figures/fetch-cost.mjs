@@ -116,7 +116,7 @@ export async function run(bench) {
       /** @type {const} */ (['task', 'wall']).map((k, i) =>
         compare(pick(s, k), diffOfMedians(N), { budget: (i ? wallRow : taskRow).budget, nullValue: 0 }),
       );
-    const { samples, rounds } = await untilResolved(bench, {
+    const { samples, rounds, stoppedBy } = await untilResolved(bench, {
       label: 'fetch',
       arms: /** @type {const} */ (['extension', 'baseline', 'twin']),
       warmup: 2,
@@ -149,7 +149,7 @@ export async function run(bench) {
       const s = pick(samples, k);
       const diffs = pairwise(s.test, s.ref, (a, b) => (a - b) / N);
       return {
-        ...judgedRow(base, j, { min: Math.min(...diffs), max: Math.max(...diffs), rounds }),
+        ...judgedRow(base, j, { min: Math.min(...diffs), max: Math.max(...diffs), rounds, stoppedBy }),
         details: {
           calls: N,
           rounds,

@@ -66,7 +66,7 @@ export async function run(bench) {
     totals.length = 0;
     inlineMs.length = 0;
     const [row] = /** @type {any[]} */ (rows);
-    const { samples, rounds } = await untilResolved(bench, {
+    const { samples, rounds, stoppedBy } = await untilResolved(bench, {
       label: 'page cpu',
       arms: /** @type {const} */ (['extension']),
       initial: 5,
@@ -96,7 +96,7 @@ export async function run(bench) {
     );
     return [
       {
-        ...judgedRow(row, absolute(xs, row.budget), { min: Math.min(...xs), max: Math.max(...xs), rounds }),
+        ...judgedRow(row, absolute(xs, row.budget), { min: Math.min(...xs), max: Math.max(...xs), rounds, stoppedBy }),
         details: {
           url: URL_,
           samplesMs: xs,

@@ -97,7 +97,7 @@ export async function run(bench) {
       [readyRow, loadRow].map((r, i) =>
         compare(pick(samples, i ? 'load' : 'ready'), ratioOfMedians, { budget: r.budget, nullValue: 1 }),
       );
-    const { samples, rounds } = await untilResolved(bench, {
+    const { samples, rounds, stoppedBy } = await untilResolved(bench, {
       label: 'page load',
       arms: /** @type {const} */ (['extension', 'baseline', 'twin']),
       warmup: 2,
@@ -133,7 +133,7 @@ export async function run(bench) {
     const ratioRow = (s, base, j) => {
       const ratios = pairwise(s.test, s.ref, (a, b) => a / b);
       return {
-        ...judgedRow(base, j, { min: Math.min(...ratios), max: Math.max(...ratios), rounds }),
+        ...judgedRow(base, j, { min: Math.min(...ratios), max: Math.max(...ratios), rounds, stoppedBy }),
         details: {
           rounds,
           url: URL_,

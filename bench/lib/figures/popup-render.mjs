@@ -115,7 +115,7 @@ export async function run(bench) {
         coldRow.budget,
       ),
     ];
-    const { samples, rounds } = await untilResolved(bench, {
+    const { samples, rounds, stoppedBy } = await untilResolved(bench, {
       label: 'popup',
       arms: /** @type {const} */ (['warm', 'cold', 'empty']),
       initial: 10,
@@ -146,7 +146,7 @@ export async function run(bench) {
       `popup: ready after ${times.map((t) => t.toFixed(0)).join(', ')} ms (DOMContentLoaded median ${median(dcl).toFixed(0)} ms); cold worker ${coldTimes.map((t) => t.toFixed(0)).join(', ')} ms; with an empty history median ${median(emptyTimes).toFixed(0)} ms`,
     );
     const [jWarm, jCold] = judgeAll(samples);
-    const range = (/** @type {number[]} */ xs) => ({ min: Math.min(...xs), max: Math.max(...xs), rounds });
+    const range = (/** @type {number[]} */ xs) => ({ min: Math.min(...xs), max: Math.max(...xs), rounds, stoppedBy });
     return [
       {
         ...judgedRow(warmRow, jWarm, range(times)),

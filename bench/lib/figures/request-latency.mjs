@@ -123,7 +123,7 @@ export async function run(bench) {
         cases.map(([arm, site], i) =>
           compare(pick(s, arm, site), diffOfMedians(1), { budget: /** @type {any} */ (rows[i]).budget, nullValue: 0 }),
         );
-      const { samples } = await untilResolved(bench, {
+      const { samples, stoppedBy } = await untilResolved(bench, {
         label: 'request latency (blocks of 20)',
         arms: names,
         warmup: PER_ROUND,
@@ -168,6 +168,7 @@ export async function run(bench) {
             min: Math.min(...diffs),
             max: Math.max(...diffs),
             rounds: used,
+            stoppedBy,
           }),
           details: {
             requests: N,
