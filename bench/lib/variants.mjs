@@ -73,9 +73,7 @@ const RECORD_SWITCH = [
   '[data-option*="record" i]',
   '[data-option*="webrequest" i]',
   '[data-option*="web-request" i]',
-]
-  .map((s) => `input${s}`)
-  .join(', ');
+].join(', ');
 
 /**
  * Turn on "record network failures" in the popup's settings, as a seller would (the permission is already granted
@@ -95,9 +93,12 @@ export async function recordingOn(b) {
     } catch {
       return 'no "record network failures" switch found in settings: recording is whatever the permission gives';
     }
-    if (!(await toggle.isChecked())) await toggle.click();
+    // A checkbox, or a role="switch" with aria-checked; anything else is clicked once.
+    const checked = () => toggle.isChecked().catch(() => undefined);
+    if ((await checked()) !== true) await toggle.click();
     await popup.waitForTimeout(500);
-    return `recording switch ${(await toggle.getAttribute('data-option')) ?? ''} is ${(await toggle.isChecked()) ? 'on' : 'still off'}`;
+    const state = await checked();
+    return `recording switch ${(await toggle.getAttribute('data-option')) ?? ''} is ${state === undefined ? 'clicked once' : state ? 'on' : 'still off'}`;
   } finally {
     await popup.close();
   }
