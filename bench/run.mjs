@@ -5,7 +5,7 @@
  *   EXT_PATH=.output-bench/chrome-mv3   the unpacked build to measure (default .output/chrome-mv3)
  *   BENCH_ONLY=page-load,popup-render   some figures only (ids: see FIGURES)
  *   BENCH_QUICK=1                       fewer runs, for development (the figures are then rougher)
- *   BENCH_STRICT=1                      exit 1 when a figure is over budget or not measured
+ *   BENCH_STRICT=1                      exit 1 when a figure is over budget, unresolved or not measured
  *   BENCH_NO_NETNS=1                    do not move into a loopback-only network namespace
  *   BENCH_NO_HOOK_CHECK=1               page-load: accept loads the hook did not instrument (attribution runs with a
  *                                       build stripped of its content script)
@@ -18,17 +18,21 @@ import { startSim } from '../e2e/sim/server.mjs';
 import * as errorStorm from './lib/figures/error-storm.mjs';
 import * as exportBundle from './lib/figures/export-bundle.mjs';
 import * as fetchCost from './lib/figures/fetch-cost.mjs';
+import * as pageCpu from './lib/figures/page-cpu.mjs';
 import * as pageLoad from './lib/figures/page-load.mjs';
 import * as popupRender from './lib/figures/popup-render.mjs';
 import * as probeRun from './lib/figures/probe-run.mjs';
+import * as requestLatency from './lib/figures/request-latency.mjs';
 import * as sizes from './lib/figures/sizes.mjs';
 import { machineInfo, machineLine } from './lib/machine.mjs';
 import { inNamespace, reexecInNamespace } from './lib/netns.mjs';
-import { notMeasured, renderMarkdown, renderTable } from './lib/table.mjs';
+import { notMeasured, renderMarkdown, renderNotes, renderTable } from './lib/table.mjs';
 
 /** In table order; each module: `rows` (what it reports) and `run(bench)`. */
 const FIGURES = {
   'page-load': pageLoad,
+  'page-cpu': pageCpu,
+  'request-latency': requestLatency,
   'fetch-cost': fetchCost,
   'error-storm': errorStorm,
   'popup-render': popupRender,
@@ -73,10 +77,10 @@ console.log(
 
 /** @type {import('./lib/table.mjs').Row[]} */
 const rows = [];
-for (const [id, figure] of Object.entries(FIGURES)) {
-  if (only.length && !only.includes(id)) continue;
+const chosen = Object.entries(FIGURES).filter(([id]) => !only.length || only.includes(id));
+for (const [i, [id, figure]] of chosen.entries()) {
   const t0 = Date.now();
-  console.log(`- ${id}`);
+  console.log(`- [${i + 1}/${chosen.length}] ${id} (${((t0 - started) / 1000).toFixed(0)} s into the run)`);
   try {
     rows.push(...(await figure.run(bench)));
   } catch (err) {
@@ -90,6 +94,8 @@ for (const [id, figure] of Object.entries(FIGURES)) {
 await sim.close();
 
 console.log(`\n${renderTable(rows)}\n`);
+const notes = renderNotes(rows);
+if (notes) console.log(`${notes}\n`);
 for (const r of rows) console.log(`${r.id}: ${r.method}`);
 
 const out = join(ROOT, 'bench', 'results.json');
@@ -110,10 +116,11 @@ writeFileSync(
 );
 writeFileSync(
   join(ROOT, 'bench', 'results.md'),
-  `Measured ${machine.date.slice(0, 10)} on ${machineLine(machine)}${bench.quick ? ' (QUICK: fewer runs)' : ''}.\n\n${renderMarkdown(rows)}\n`,
+  `Measured ${machine.date.slice(0, 10)} on ${machineLine(machine)}${bench.quick ? ' (QUICK: fewer runs)' : ''}; the run took ${Math.round((Date.now() - started) / 1000)} s.\n\n${renderMarkdown(rows)}\n${notes ? `\n${notes}\n` : ''}`,
 );
 const over = rows.filter((r) => r.verdict !== 'ok');
+const count = (/** @type {string} */ v) => rows.filter((r) => r.verdict === v).length;
 console.log(
-  `\nwrote ${out} and results.md in ${((Date.now() - started) / 1000).toFixed(0)} s: ${rows.length - over.length} of ${rows.length} within budget${over.length ? `; ${over.map((r) => `${r.id} ${r.verdict}`).join(', ')}` : ''}`,
+  `\nwrote ${out} and results.md in ${((Date.now() - started) / 1000).toFixed(0)} s: ${count('ok')} ok, ${count('OVER')} OVER, ${count('unresolved')} unresolved, ${count('not measured')} not measured, of ${rows.length}`,
 );
 process.exit(process.env.BENCH_STRICT === '1' && over.length ? 1 : 0);

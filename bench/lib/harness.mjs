@@ -28,16 +28,17 @@ export const DB_NAME = 'tiktok-shop-doctor';
 
 /**
  * A persistent context with a fresh profile: with the extension (waits for its service worker) or without.
+ * `extPath`: another build than the bench's (a variant of it, bench/lib/variants.mjs).
  * @param {Bench} bench
- * @param {{ extension: boolean; extraArgs?: string[] }} o
+ * @param {{ extension: boolean; extPath?: string; extraArgs?: string[] }} o
  * @returns {Promise<BenchBrowser>}
  */
-export async function launch(bench, { extension, extraArgs = [] }) {
+export async function launch(bench, { extension, extPath, extraArgs = [] }) {
   const userDataDir = tempProfileDir('tsd-bench-');
   const context = await launchWithExtension(chromium, {
     executablePath: bench.browserPath,
     userDataDir,
-    extPath: extension ? bench.extPath : undefined,
+    extPath: extension ? (extPath ?? bench.extPath) : undefined,
     rules: resolverRules({ simPort: bench.sim.port }),
     extraArgs,
   });
@@ -51,7 +52,7 @@ export async function launch(bench, { extension, extraArgs = [] }) {
     return { arm: 'extension', context, extensionId, close };
   } catch (err) {
     await close();
-    throw new Error(`the extension did not start from ${bench.extPath}: ${String(err)}`);
+    throw new Error(`the extension did not start from ${extPath ?? bench.extPath}: ${String(err)}`);
   }
 }
 
@@ -59,7 +60,7 @@ export async function launch(bench, { extension, extraArgs = [] }) {
  * Launch the browsers one after the other (never two launches at once), run `fn`, always close them.
  * @template T
  * @param {Bench} bench
- * @param {{ extension: boolean; extraArgs?: string[] }[]} specs
+ * @param {{ extension: boolean; extPath?: string; extraArgs?: string[] }[]} specs
  * @param {(browsers: BenchBrowser[]) => Promise<T>} fn
  */
 export async function withBrowsers(bench, specs, fn) {

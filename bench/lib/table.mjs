@@ -1,4 +1,7 @@
-/** The results table: figure, median, min-max, budget, verdict. Plain text, aligned, for a terminal or a README. */
+/**
+ * The results table: figure, median, min-max, A/A twin, noise, budget, rounds, verdict. Plain text, aligned, for a
+ * terminal or a README.
+ */
 
 /**
  * @typedef {object} Row
@@ -10,8 +13,14 @@
  * @property {number} [max]
  * @property {number} [budget] the largest value that is within budget
  * @property {string} [budgetText] when the budget is not "<= number" (e.g. "exact")
- * @property {'ok' | 'OVER' | 'not measured'} verdict
+ * @property {'ok' | 'OVER' | 'unresolved' | 'not measured'} verdict
  * @property {string} [reason] why not measured
+ * @property {number} [aa] the A/A twin's figure (same estimator, two browsers without the extension)
+ * @property {number} [noise] the spread the verdict was held against (bench/lib/verdict.mjs)
+ * @property {[number, number]} [ci] 90% bootstrap interval of the figure
+ * @property {number} [rounds] rounds (or samples) used
+ * @property {'resolved' | 'rounds' | 'time'} [stoppedBy] why no more rounds: resolved, round limit or time cap
+ * @property {string} [why] what decided the verdict
  * @property {string} method how it was measured
  * @property {Record<string, unknown>} [details] raw samples and side figures, for results.json
  */
@@ -47,12 +56,15 @@ export function cells(r) {
     r.figure,
     measured ? formatValue(r.median, r.unit) : '-',
     range,
+    measured && r.aa !== undefined ? formatValue(r.aa, r.unit) : '-',
+    measured && r.noise !== undefined && Number.isFinite(r.noise) ? `± ${formatValue(r.noise, r.unit)}` : '-',
     budget,
+    r.rounds === undefined ? '-' : String(r.rounds),
     measured ? r.verdict : `not measured: ${r.reason ?? 'unknown'}`,
   ];
 }
 
-const HEAD = ['figure', 'median', 'min - max', 'budget', 'verdict'];
+const HEAD = ['figure', 'median', 'min - max', 'A/A twin', 'noise', 'budget', 'rounds', 'verdict'];
 
 /** An aligned plain-text table. @param {readonly Row[]} rows */
 export function renderTable(rows) {
@@ -87,6 +99,30 @@ export function budgetRow(base, s) {
 }
 
 /**
+ * A row judged against its noise (bench/lib/verdict.mjs): a comparison with its A/A twin, or an absolute figure.
+ * @param {Omit<Row, 'verdict' | 'median' | 'min' | 'max'>} base
+ * @param {{ value: number; verdict: 'ok' | 'OVER' | 'unresolved'; noise: number; why: string; aa?: number;
+ *   ci: { lo: number; hi: number } }} j
+ * @param {{ min: number; max: number; rounds: number; stoppedBy?: 'resolved' | 'rounds' | 'time' }} o
+ * @returns {Row}
+ */
+export function judgedRow(base, j, { min, max, rounds, stoppedBy }) {
+  return {
+    ...base,
+    median: j.value,
+    min,
+    max,
+    ...(j.aa === undefined ? {} : { aa: j.aa }),
+    noise: j.noise,
+    ci: [j.ci.lo, j.ci.hi],
+    rounds,
+    ...(stoppedBy ? { stoppedBy } : {}),
+    verdict: j.verdict,
+    why: j.why,
+  };
+}
+
+/**
  * A row for a figure that could not be measured.
  * @param {Omit<Row, 'verdict' | 'reason'>} base
  * @param {string} reason
@@ -94,4 +130,24 @@ export function budgetRow(base, s) {
  */
 export function notMeasured(base, reason) {
   return { ...base, verdict: 'not measured', reason };
+}
+
+/**
+ * One sentence per figure that is not `ok`, from what decided its verdict, for results.md and the README.
+ * @param {readonly Row[]} rows
+ */
+export function renderNotes(rows) {
+  return rows
+    .filter((r) => r.verdict !== 'ok')
+    .map((r) => {
+      if (r.verdict === 'not measured') return `- \`${r.id}\` was not measured: ${r.reason ?? 'unknown'}.`;
+      const value = formatValue(r.median, r.unit);
+      const budget = r.budgetText ?? `<= ${formatValue(r.budget, r.unit)}`;
+      const cap = { rounds: ' (the round limit)', time: ' (the time cap)', resolved: '' }[r.stoppedBy ?? 'resolved'];
+      const rounds = r.rounds === undefined ? '' : ` after ${r.rounds} rounds${cap}`;
+      if (r.verdict === 'unresolved')
+        return `- \`${r.id}\` is unresolved${rounds}: ${r.why ?? 'its noise is as large as the budget allows'}; on this machine the figure cannot tell ${value} from ${budget}.`;
+      return `- \`${r.id}\` is OVER: ${value} against ${budget}${r.why ? ` (${r.why})` : ''}.`;
+    })
+    .join('\n');
 }

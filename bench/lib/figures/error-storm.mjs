@@ -5,9 +5,11 @@
  */
 
 import { extensionOriginPage, mainThreadMeter, openSellerPage, SELLER, sleep, withBrowsers } from '../harness.mjs';
+import { untilResolved } from '../rounds.mjs';
 import { readStore } from '../seed.mjs';
-import { interleave, median, pairwise, summarize } from '../stats.mjs';
-import { budgetRow } from '../table.mjs';
+import { median, pairwise, summarize } from '../stats.mjs';
+import { budgetRow, judgedRow } from '../table.mjs';
+import { compare, diffOfMedians } from '../verdict.mjs';
 
 const ERRORS = 10_000;
 const SPAN_MS = 10_000;
@@ -15,7 +17,7 @@ const SPAN_MS = 10_000;
 const SETTLE_MS = 2_500;
 const ROW_BOUND = 10_000; // RETENTION.eventGroups.rows in utils/db.ts
 
-const SETUP = `${ERRORS.toLocaleString('en-US')} uncaught errors (reportError with TypeError/RangeError/ChunkLoadError-style messages of 5 shapes, ids varying) spread evenly over ${SPAN_MS / 1000} s, in a settled Seller Center page, with and without the extension, storms interleaved`;
+const SETUP = `${ERRORS.toLocaleString('en-US')} uncaught errors (reportError with TypeError/RangeError/ChunkLoadError-style messages of 5 shapes, ids varying) spread evenly over ${SPAN_MS / 1000} s, in a settled Seller Center page of three browsers (with the extension, without, and a second without: the A/A twin), storms interleaved (order rotating), 2 storms each, raised by one (up to 4 or 100 s) while the verdict is unresolved`;
 
 export const rows = [
   {
@@ -23,7 +25,7 @@ export const rows = [
     figure: 'error storm: main thread the extension costs',
     unit: 'ms',
     budget: 200,
-    method: `${SETUP}. Figure: median over storms of the page renderer's main-thread TaskDuration (DevTools Performance domain, thread time) from the storm's start to ${SETTLE_MS / 1000} s after it, with minus without; range: per-pair differences.`,
+    method: `${SETUP}. Figure: median over storms of the page renderer's main-thread TaskDuration (DevTools Performance domain, thread time) from the storm's start to ${SETTLE_MS / 1000} s after it, with minus without; range: per-pair differences; A/A: twin minus without.`,
   },
   {
     id: 'storm-counted',
@@ -68,22 +70,40 @@ const jsErrorCount = (groups) => groups.filter((g) => g.kind === 'js-error').red
 
 /** @param {import('../harness.mjs').Bench} bench */
 export async function run(bench) {
-  const storms = bench.quick ? 1 : 3;
-  return withBrowsers(bench, [{ extension: true }, { extension: false }], async ([ext, base]) => {
+  const specs = [{ extension: true }, { extension: false }, { extension: false }];
+  return withBrowsers(bench, specs, async ([ext, base, twin]) => {
+    if (!ext || !base || !twin) throw new Error('no browser');
     /** @type {Record<string, { page: import('playwright-core').Page; meter: () => Promise<{ task: number; script: number }> }>} */
     const arms = {};
-    for (const b of [ext, base]) {
+    for (const [arm, b] of /** @type {const} */ ([
+      ['extension', ext],
+      ['baseline', base],
+      ['twin', twin],
+    ])) {
       const page = await openSellerPage(b, `${SELLER}/homepage`);
-      arms[b.arm] = { page, meter: await mainThreadMeter(b, page) };
+      arms[arm] = { page, meter: await mainThreadMeter(b, page) };
     }
     const dbPage = await extensionOriginPage(ext);
     await sleep(SETTLE_MS); // the page's own start-up batches are stored before the first reading
     /** @type {{ counted: number; rowsAdded: number; rowsTotal: number }[]} */
     const stored = [];
-    const samples = await interleave(
-      /** @type {const} */ (['extension', 'baseline']),
-      { runs: storms },
-      async (arm) => {
+    /** @typedef {{ task: number; script: number; stormMs: number }} Storm */
+    const pick = (/** @type {Record<string, Storm[]>} */ s) => ({
+      test: (s.extension ?? []).map((x) => x.task),
+      ref: (s.baseline ?? []).map((x) => x.task),
+      twin: (s.twin ?? []).map((x) => x.task),
+    });
+    const [costRow, countRow, rowsRow] = /** @type {any[]} */ (rows);
+    const judgeCost = (/** @type {Record<string, Storm[]>} */ s) =>
+      compare(pick(s), diffOfMedians(1), { budget: costRow.budget, nullValue: 0 });
+    const { samples, rounds, stoppedBy } = await untilResolved(bench, {
+      label: 'storm',
+      arms: /** @type {const} */ (['extension', 'baseline', 'twin']),
+      initial: 2,
+      step: 1,
+      max: 4,
+      capSeconds: 100,
+      measure: async (arm) => {
         const { page, meter } = arms[arm];
         const groupsBefore = arm === 'extension' ? await readStore(dbPage, 'eventGroups') : [];
         const before = await meter();
@@ -106,31 +126,43 @@ export async function run(bench) {
         }
         return { task: after.task - before.task, script: after.script - before.script, stormMs: done.ms };
       },
-    );
-    const task = { with: samples.extension.map((s) => s.task), without: samples.baseline.map((s) => s.task) };
-    const diffs = pairwise(task.with, task.without, (a, b) => a - b);
+      check: (s) => {
+        const j = judgeCost(s);
+        return {
+          resolved: j.verdict !== 'unresolved',
+          text: `${j.value.toFixed(0)} ms (A/A ${j.aa.toFixed(0)} ms) ${j.verdict}`,
+        };
+      },
+    });
+    const task = pick(samples);
+    const diffs = pairwise(task.test, task.ref, (a, b) => a - b);
     const counted = stored.map((s) => s.counted);
     const added = stored.map((s) => s.rowsAdded);
     const totals = stored.map((s) => s.rowsTotal);
     const total = Math.max(...totals);
     bench.log(
-      `storm: main thread ${median(task.with).toFixed(0)} ms with, ${median(task.without).toFixed(0)} ms without (median of ${storms}); counted ${counted.join(', ')}; rows added ${added.join(', ')}, ${total} in all`,
+      `storm: main thread ${median(task.test).toFixed(0)} ms with, ${median(task.ref).toFixed(0)} / ${median(task.twin).toFixed(0)} ms without (twin) (median of ${rounds}); counted ${counted.join(', ')}; rows added ${added.join(', ')}, ${total} in all`,
     );
     const exact = counted.every((c) => c === ERRORS);
-    const [costRow, countRow, rowsRow] = /** @type {any[]} */ (rows);
     return [
       {
-        ...budgetRow(costRow, {
-          median: median(task.with) - median(task.without),
+        ...judgedRow(costRow, judgeCost(samples), {
           min: Math.min(...diffs),
           max: Math.max(...diffs),
+          rounds,
+          stoppedBy,
         }),
         details: {
-          storms,
+          storms: rounds,
           errors: ERRORS,
           spanMs: SPAN_MS,
           settleMs: SETTLE_MS,
-          taskMs: { with: summarize(task.with), without: summarize(task.without), samples: task },
+          taskMs: {
+            with: summarize(task.test),
+            without: summarize(task.ref),
+            twin: summarize(task.twin),
+            samples: task,
+          },
           stormWallMs: samples.extension.map((s) => s.stormMs),
         },
       },
@@ -139,6 +171,7 @@ export async function run(bench) {
         median: median(counted),
         min: Math.min(...counted),
         max: Math.max(...counted),
+        rounds: counted.length,
         verdict: exact ? 'ok' : 'OVER',
         details: { perStorm: counted },
       },

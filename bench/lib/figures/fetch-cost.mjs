@@ -10,13 +10,15 @@
  */
 
 import { mainThreadMeter, openSellerPage, SELLER, withBrowsers } from '../harness.mjs';
-import { interleave, median, pairwise, summarize } from '../stats.mjs';
-import { budgetRow } from '../table.mjs';
+import { untilResolved } from '../rounds.mjs';
+import { median, pairwise, summarize } from '../stats.mjs';
+import { judgedRow } from '../table.mjs';
+import { compare, diffOfMedians } from '../verdict.mjs';
 
 const N = 2000;
 const MARK = 'tsd-bench-fetch-stub';
 
-const SETUP = `In the Seller Center page, window.fetch is first replaced (init script, before the hook) by a stub that resolves at once to a 1 KB JSON envelope Response, so the network drops out; the extension's hook wraps it as it wraps the real fetch. The page times ${N} concurrent fetch() calls, reading every body, then one macrotask for the hook's clone reads to finish; with and without the extension, rounds interleaved.`;
+const SETUP = `In the Seller Center page, window.fetch is first replaced (init script, before the hook) by a stub that resolves at once to a 1 KB JSON envelope Response, so the network drops out; the extension's hook wraps it as it wraps the real fetch. The page times ${N} concurrent fetch() calls, reading every body, then one macrotask for the hook's clone reads to finish; three browsers (with the extension, without, and a second without: the A/A twin), rounds interleaved after 2 warm-up rounds and raised (8, then +4, up to 24 or 60 s) while a verdict is unresolved.`;
 
 export const rows = [
   {
@@ -24,14 +26,14 @@ export const rows = [
     figure: 'fetch: added main-thread time per call',
     unit: 'ms',
     budget: 0.05,
-    method: `${SETUP} Figure: (median with - median without) of the page's main-thread TaskDuration (DevTools Performance domain, thread time) over the round, / ${N}; range: per-round differences.`,
+    method: `${SETUP} Figure: (median with - median without) of the page's main-thread TaskDuration (DevTools Performance domain, thread time) over the round, / ${N}; range: per-round differences; A/A: the same between the twin and the browser without.`,
   },
   {
     id: 'fetch-latency',
     figure: 'fetch: added wall time per call (stub network)',
     unit: 'ms',
     budget: 0.05,
-    method: `${SETUP} Figure: (median with - median without) of the round's wall time in the page (performance.now), / ${N}: the latency the page's own reads gain; range: per-round differences.`,
+    method: `${SETUP} Figure: (median with - median without) of the round's wall time in the page (performance.now), / ${N}: the latency the page's own reads gain; range: per-round differences; A/A: the same between the twin and the browser without.`,
   },
 ];
 
@@ -86,14 +88,14 @@ function timeFetches(page, n) {
 
 /** @param {import('../harness.mjs').Bench} bench */
 export async function run(bench) {
-  const rounds = bench.quick ? 5 : 11;
-  return withBrowsers(bench, [{ extension: true }, { extension: false }], async ([ext, base]) => {
+  const specs = [{ extension: true }, { extension: false }, { extension: false }];
+  return withBrowsers(bench, specs, async (browsers) => {
     /** @type {Record<string, { page: import('playwright-core').Page; meter: () => Promise<{ task: number }> }>} */
     const arms = {};
-    for (const b of [ext, base]) {
+    for (const [i, b] of browsers.entries()) {
       await b.context.addInitScript(installStub, MARK);
       const page = await openSellerPage(b, `${SELLER}/homepage?${MARK}`);
-      arms[b.arm] = { page, meter: await mainThreadMeter(b, page) };
+      arms[i === 2 ? 'twin' : b.arm] = { page, meter: await mainThreadMeter(b, page) };
     }
     const isStub = (/** @type {import('playwright-core').Page} */ p) =>
       p.evaluate(() => window.fetch === /** @type {any} */ (window).__tsdBenchStub);
@@ -101,46 +103,67 @@ export async function run(bench) {
       throw new Error('the hook ran before the init script, so no stub could go under it');
     if (await isStub(arms.extension.page))
       throw new Error('the hook did not wrap fetch (the stub is still window.fetch)');
-    if (!(await isStub(arms.baseline.page))) throw new Error('the baseline fetch is not the stub');
-    const samples = await interleave(
-      /** @type {const} */ (['extension', 'baseline']),
-      { runs: rounds, warmup: 2 },
-      async (arm) => {
+    if (!(await isStub(arms.baseline.page)) || !(await isStub(arms.twin.page)))
+      throw new Error('the baseline fetch is not the stub');
+    /** @typedef {{ wall: number; task: number }} Round */
+    const pick = (/** @type {Record<string, Round[]>} */ s, /** @type {'wall' | 'task'} */ k) => ({
+      test: (s.extension ?? []).map((x) => x[k]),
+      ref: (s.baseline ?? []).map((x) => x[k]),
+      twin: (s.twin ?? []).map((x) => x[k]),
+    });
+    const [taskRow, wallRow] = /** @type {any[]} */ (rows);
+    const judgeAll = (/** @type {Record<string, Round[]>} */ s) =>
+      /** @type {const} */ (['task', 'wall']).map((k, i) =>
+        compare(pick(s, k), diffOfMedians(N), { budget: (i ? wallRow : taskRow).budget, nullValue: 0 }),
+      );
+    const { samples, rounds, stoppedBy } = await untilResolved(bench, {
+      label: 'fetch',
+      arms: /** @type {const} */ (['extension', 'baseline', 'twin']),
+      warmup: 2,
+      initial: 8,
+      step: 4,
+      max: 24,
+      capSeconds: 60,
+      measure: async (arm) => {
         const { page, meter } = arms[arm];
         const before = await meter();
         const wall = await timeFetches(page, N);
         const after = await meter();
         return { wall, task: after.task - before.task };
       },
-    );
-    const pick = (/** @type {'wall' | 'task'} */ k) => ({
-      with: samples.extension.map((s) => s[k]),
-      without: samples.baseline.map((s) => s[k]),
+      check: (s) => {
+        const j = judgeAll(s);
+        return {
+          resolved: j.every((x) => x.verdict !== 'unresolved'),
+          text: j
+            .map(
+              (x, i) => `${i ? 'wall' : 'main thread'} ${x.value.toFixed(4)} ms (A/A ${x.aa.toFixed(4)}) ${x.verdict}`,
+            )
+            .join('; '),
+        };
+      },
     });
-    /** @param {'wall' | 'task'} k @param {typeof rows[number]} base */
-    const row = (k, base) => {
-      const s = pick(k);
-      const diffs = pairwise(s.with, s.without, (a, b) => (a - b) / N);
+    const judged = judgeAll(samples);
+    /** @param {'wall' | 'task'} k @param {any} base @param {any} j */
+    const row = (k, base, j) => {
+      const s = pick(samples, k);
+      const diffs = pairwise(s.test, s.ref, (a, b) => (a - b) / N);
       return {
-        ...budgetRow(base, {
-          median: (median(s.with) - median(s.without)) / N,
-          min: Math.min(...diffs),
-          max: Math.max(...diffs),
-        }),
+        ...judgedRow(base, j, { min: Math.min(...diffs), max: Math.max(...diffs), rounds, stoppedBy }),
         details: {
           calls: N,
           rounds,
-          roundMs: { with: summarize(s.with), without: summarize(s.without), samples: s },
-          perCallWithMs: median(s.with) / N,
-          perCallWithoutMs: median(s.without) / N,
+          roundMs: { with: summarize(s.test), without: summarize(s.ref), twin: summarize(s.twin), samples: s },
+          perCallWithMs: median(s.test) / N,
+          perCallWithoutMs: median(s.ref) / N,
         },
       };
     };
-    const task = pick('task');
-    const wall = pick('wall');
+    const task = pick(samples, 'task');
+    const wall = pick(samples, 'wall');
     bench.log(
-      `fetch: ${N} stubbed calls: main thread ${median(task.with).toFixed(0)} ms with the hook, ${median(task.without).toFixed(0)} ms without; wall ${median(wall.with).toFixed(0)} / ${median(wall.without).toFixed(0)} ms (median of ${rounds})`,
+      `fetch: ${N} stubbed calls: main thread ${median(task.test).toFixed(0)} ms with the hook, ${median(task.ref).toFixed(0)} / ${median(task.twin).toFixed(0)} ms without (twin); wall ${median(wall.test).toFixed(0)} / ${median(wall.ref).toFixed(0)} / ${median(wall.twin).toFixed(0)} ms (median of ${rounds})`,
     );
-    return [row('task', /** @type {any} */ (rows[0])), row('wall', /** @type {any} */ (rows[1]))];
+    return [row('task', taskRow, judged[0]), row('wall', wallRow, judged[1])];
   });
 }

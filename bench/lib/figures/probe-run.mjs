@@ -6,8 +6,9 @@
  */
 
 import { extensionOriginPage, openSellerPage, SELLER, sendTimed, withBrowsers } from '../harness.mjs';
-import { interleave, summarize } from '../stats.mjs';
-import { budgetRow } from '../table.mjs';
+import { interleave } from '../stats.mjs';
+import { judgedRow } from '../table.mjs';
+import { absolute } from '../verdict.mjs';
 
 const SETUP =
   "{ns:'tsd/1', type:'probes/run', payload:{trigger:'manual'}} sent with chrome.runtime.sendMessage from an extension page, timed there (performance.now) until the answer; a Seller Center tab open; runs alternate between the two simulator states";
@@ -18,14 +19,14 @@ export const rows = [
     figure: 'probe run, all healthy (loopback)',
     unit: 's',
     budget: 1.5,
-    method: `${SETUP}. Healthy: no simulator faults. Figure: median; range over runs.`,
+    method: `${SETUP}. Healthy: no simulator faults. Figure: median; range over runs; noise: 90% bootstrap interval of the median.`,
   },
   {
     id: 'probes-timeout',
     figure: 'probe run, all timing out',
     unit: 's',
     budget: 6,
-    method: `${SETUP}. Timing out: the simulator never answers any fetch/XHR-type request to any host (TikTok, API and control hosts). Figure: median; range over runs.`,
+    method: `${SETUP}. Timing out: the simulator never answers any fetch/XHR-type request to any host (TikTok, API and control hosts). Figure: median; range over runs; noise: 90% bootstrap interval of the median.`,
   },
 ];
 
@@ -60,13 +61,14 @@ export async function run(bench) {
       `probes: healthy ${samples.healthy.map((s) => s.toFixed(2)).join(', ')} s; timing out ${samples.timeout.map((s) => s.toFixed(2)).join(', ')} s; outcomes ${JSON.stringify(last)}`,
     );
     const [healthy, timeout] = /** @type {any[]} */ (rows);
+    const range = (/** @type {number[]} */ xs) => ({ min: Math.min(...xs), max: Math.max(...xs), rounds: xs.length });
     return [
       {
-        ...budgetRow(healthy, summarize(samples.healthy)),
+        ...judgedRow(healthy, absolute(samples.healthy, healthy.budget), range(samples.healthy)),
         details: { runs, samplesS: samples.healthy, lastAnswer: last.healthy },
       },
       {
-        ...budgetRow(timeout, summarize(samples.timeout)),
+        ...judgedRow(timeout, absolute(samples.timeout, timeout.budget), range(samples.timeout)),
         details: { runs, samplesS: samples.timeout, lastAnswer: last.timeout },
       },
     ];

@@ -52,6 +52,8 @@ export function pageFiles(ext) {
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+/** Vite's preload list of a lazy chunk's dependencies (its CSS included), paths from the build's root. */
+const PRELOAD_DEPS = /__vite__mapDeps\s*=[^;]*?\[((?:\s*"[^"]+"\s*,?)+)\]/g;
 
 /**
  * Files of the build popup.html loads, following imports of its chunks: `first` those loaded before its first
@@ -80,6 +82,11 @@ export function popupFiles(ext) {
         const spec = /** @type {string} */ (m[1]);
         if (spec.startsWith('/')) queue.push(spec.slice(1));
         else if (spec.startsWith('.')) queue.push(new URL(spec, `file:///${dir}`).pathname.slice(1));
+      }
+      if (dynamic) {
+        for (const m of code.matchAll(PRELOAD_DEPS)) {
+          for (const dep of (m[1] ?? '').matchAll(/"([^"]+)"/g)) queue.push((dep[1] ?? '').replace(/^\//, ''));
+        }
       }
     }
     return [...seen];

@@ -1,0 +1,193 @@
+/**
+ * What the extension adds to every request a page makes: 100 sequential fetches to a simulator endpoint that answers
+ * after 1 ms, timed in the page, on Seller Center and on a site that is not TikTok's. Four browsers, interleaved:
+ * the extension with webRequest granted ("on"), without it ("off"; bench/lib/variants.mjs), no extension, and a
+ * second no-extension browser (the A/A twin). webRequest makes Chromium route a request through the browser process
+ * for every extension listening, which costs every request, not only the ones the extension looks at.
+ */
+
+import { openSellerPage, SELLER, withBrowsers } from '../harness.mjs';
+import { untilResolved } from '../rounds.mjs';
+import { median, pairwise, summarize } from '../stats.mjs';
+import { judgedRow } from '../table.mjs';
+import { recordingOn, webRequestVariants } from '../variants.mjs';
+import { compare, diffOfMedians } from '../verdict.mjs';
+
+const N = 100;
+/** requests per arm before the next arm's turn: a round's 100 requests are 5 such blocks, interleaved */
+const BLOCK = 20;
+const PER_ROUND = N / BLOCK;
+const OTHER = 'https://shop.example.test';
+const PATH = '/api/v1/bench/ping';
+const SETUP = `${N} sequential fetch() calls (each awaited with its body) to ${PATH}, which the simulator answers after 1 ms, each timed in the page (performance.now), in blocks of ${BLOCK} that rotate between the browsers (so that a busy moment of the machine hits every browser alike), a round's figure the median of its ${N} requests; four browsers: the extension with webRequest granted ("on"), the same build without it ("off"), no extension, and a second browser without it (the A/A twin); after 1 warm-up round, 12 rounds then +6 (up to 40 or 90 s) while a verdict is unresolved`;
+
+export const rows = [
+  {
+    id: 'request-latency',
+    figure: 'request latency on Seller Center, recording on (added per request)',
+    unit: 'ms',
+    budget: 1.0,
+    method: `${SETUP}. Page: ${SELLER}/homepage. Figure: median over rounds of the round's median request with "on", minus the same without; range: per-round differences; A/A: twin minus without.`,
+  },
+  {
+    id: 'request-latency-off',
+    figure: 'request latency on Seller Center, recording off (added per request)',
+    unit: 'ms',
+    budget: 0.1,
+    method: `${SETUP}. Page: ${SELLER}/homepage. Figure: median over rounds of the round's median request with "off", minus the same without; range: per-round differences; A/A: twin minus without.`,
+  },
+  {
+    id: 'request-latency-other-site',
+    figure: 'request latency on another site, default install (added per request)',
+    unit: 'ms',
+    budget: 0.05,
+    method: `${SETUP}. Page: ${OTHER}/ (not a TikTok site, mapped to the simulator). Figure: median over rounds of the round's median request with the default install, minus the same without; the default install is the build as is (webRequest held if the manifest requires it, not granted if it is optional); range: per-round differences; A/A: twin minus without.`,
+  },
+];
+
+/**
+ * Times of `n` sequential requests, each awaited with its body, in ms.
+ * @param {import('playwright-core').Page} page @param {string} path @param {number} n
+ * @returns {Promise<number[]>}
+ */
+function timeSequential(page, path, n) {
+  return page.evaluate(
+    async ([p, count]) => {
+      const times = [];
+      for (let i = 0; i < count; i++) {
+        const t0 = performance.now();
+        await (await fetch(`${p}?i=${i}`, { cache: 'no-store' })).text();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    },
+    /** @type {const} */ ([path, n]),
+  );
+}
+
+/**
+ * A round's typical request from its blocks: the median of its 100 requests, so that a request delayed by a busy
+ * neighbour moves the round little, while a cost every request pays moves it whole.
+ * @param {number[][]} blocks
+ */
+const rounds = (blocks) =>
+  Array.from({ length: Math.floor(blocks.length / PER_ROUND) }, (_, r) =>
+    median(blocks.slice(r * PER_ROUND, (r + 1) * PER_ROUND).flat()),
+  );
+
+/** @param {import('../harness.mjs').Bench} bench */
+export async function run(bench) {
+  const v = webRequestVariants(bench.extPath);
+  bench.log(`request latency: ${v.note}`);
+  bench.sim.set([
+    { host: 'shop.example.test', status: 200 },
+    { path: `${PATH}*`, delayMs: 1 },
+  ]);
+  const specs = [
+    { extension: true, extPath: v.on },
+    { extension: true, extPath: v.off },
+    { extension: false },
+    { extension: false },
+  ];
+  try {
+    return await withBrowsers(bench, specs, async (browsers) => {
+      const names = /** @type {const} */ (['on', 'off', 'baseline', 'twin']);
+      /** @type {Record<string, { seller: import('playwright-core').Page; other: import('playwright-core').Page }>} */
+      const pages = {};
+      let recording = 'not needed (webRequest is a required permission of this build)';
+      for (const [i, b] of browsers.entries()) {
+        const name = /** @type {string} */ (names[i]);
+        if (name === 'on' && v.optional) recording = await recordingOn(b);
+        const seller = await openSellerPage(b, `${SELLER}/homepage`);
+        const other = await b.context.newPage();
+        await other.goto(`${OTHER}/`);
+        pages[name] = { seller, other };
+      }
+      if (v.optional) bench.log(`request latency: ${recording}`);
+      /** @typedef {{ seller: number[]; other: number[] }} Block */
+      const pick = (
+        /** @type {Record<string, Block[]>} */ s,
+        /** @type {string} */ arm,
+        /** @type {'seller' | 'other'} */ site,
+      ) => ({
+        test: rounds((s[arm] ?? []).map((x) => x[site])),
+        ref: rounds((s.baseline ?? []).map((x) => x[site])),
+        twin: rounds((s.twin ?? []).map((x) => x[site])),
+      });
+      const cases = /** @type {const} */ ([
+        ['on', 'seller'],
+        ['off', 'seller'],
+        [v.asBuilt, 'other'],
+      ]);
+      const judgeAll = (/** @type {Record<string, Block[]>} */ s) =>
+        cases.map(([arm, site], i) =>
+          compare(pick(s, arm, site), diffOfMedians(1), { budget: /** @type {any} */ (rows[i]).budget, nullValue: 0 }),
+        );
+      const { samples, stoppedBy } = await untilResolved(bench, {
+        label: 'request latency (blocks of 20)',
+        arms: names,
+        warmup: PER_ROUND,
+        initial: 12 * PER_ROUND,
+        step: 6 * PER_ROUND,
+        max: 40 * PER_ROUND,
+        capSeconds: 90,
+        minimum: 3 * PER_ROUND,
+        measure: async (arm) => {
+          const p = pages[arm];
+          if (!p) throw new Error('no page');
+          return {
+            seller: await timeSequential(p.seller, PATH, BLOCK),
+            other: await timeSequential(p.other, PATH, BLOCK),
+          };
+        },
+        check: (s) => {
+          const j = judgeAll(s);
+          return {
+            resolved: j.every((x) => x.verdict !== 'unresolved'),
+            text: j
+              .map(
+                (x, i) =>
+                  `${['on', 'off', 'other site'][i]} ${x.value.toFixed(3)} ms (A/A ${x.aa.toFixed(3)}) ${x.verdict}`,
+              )
+              .join('; '),
+          };
+        },
+      });
+      const med = (/** @type {string} */ arm, /** @type {'seller' | 'other'} */ site) =>
+        median((samples[/** @type {'on'} */ (arm)] ?? []).flatMap((x) => x[site])).toFixed(3);
+      bench.log(
+        `request latency per request: Seller Center on ${med('on', 'seller')} / off ${med('off', 'seller')} / none ${med('baseline', 'seller')} / twin ${med('twin', 'seller')} ms; other site on ${med('on', 'other')} / off ${med('off', 'other')} / none ${med('baseline', 'other')} / twin ${med('twin', 'other')} ms`,
+      );
+      return judgeAll(samples).map((j, i) => {
+        const [arm, site] = /** @type {(typeof cases)[number]} */ (cases[i]);
+        const s = pick(samples, arm, site);
+        const used = s.test.length;
+        const diffs = pairwise(s.test, s.ref, (a, b) => a - b);
+        return {
+          ...judgedRow(/** @type {any} */ (rows[i]), j, {
+            min: Math.min(...diffs),
+            max: Math.max(...diffs),
+            rounds: used,
+            stoppedBy,
+          }),
+          details: {
+            requests: N,
+            rounds: used,
+            block: BLOCK,
+            arm,
+            variants: v.note,
+            recording,
+            roundMedianRequestMs: {
+              with: summarize(s.test),
+              without: summarize(s.ref),
+              twin: summarize(s.twin),
+              samples: s,
+            },
+          },
+        };
+      });
+    });
+  } finally {
+    v.cleanup();
+  }
+}

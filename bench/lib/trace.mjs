@@ -1,0 +1,136 @@
+/**
+ * A Chrome trace of one page load (DevTools Tracing over CDP) and the main-thread time it attributes to scripts by
+ * URL: the V8 sampling profiler's samples (ProfileChunk events, 0.1 ms apart with the .hires category), each sample
+ * given to the nearest frame of its stack that has a URL (a builtin such as JSON.parse counts for its JS caller),
+ * plus the top-level compile of those scripts (v8.compile events, outside any JS frame). Only renderer main threads
+ * (CrRendererMain) count: the page's, not the extension's service worker.
+ *
+ * A sample counts its interval, capped at twice the profile's median interval: a longer gap is the thread waiting
+ * for a CPU on a busy machine, not work. A script's frame that runs beneath another script's frame (a wrapper the
+ * page called, e.g. a hooked fetch) is counted apart as `inline`: sampling cannot tell the wrapper's own work from
+ * the native call it passes through (XMLHttpRequest.send has no frame of its own), which the page pays anyway.
+ */
+
+const CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler.hires',
+  '__metadata',
+];
+
+/**
+ * Trace whatever `during` does in `page` (the tracing session follows the page into a new renderer).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page
+ * @param {() => Promise<void>} during
+ * @returns {Promise<any[]>} trace events
+ */
+export async function traceEvents(context, page, during) {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReturnAsStream',
+      traceConfig: { includedCategories: CATEGORIES.filter((c) => !c.startsWith('-')), excludedCategories: ['*'] },
+    });
+    await during();
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    const { stream } = /** @type {{ stream: string }} */ (await complete);
+    const parts = [];
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+      parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    const parsed = JSON.parse(parts.join(''));
+    return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Main-thread milliseconds per script URL (sampled JS time + top-level compile), and the sampled total.
+ * @param {any[]} events
+ * @returns {{ byUrl: Map<string, number>; inlineByUrl: Map<string, number>; compileByUrl: Map<string, number>;
+ *   sampledMs: number; samples: number }}
+ */
+export function timeByScript(events) {
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  /** @type {Map<string, { nodes: Map<number, { url: string; parent?: number; name: string }>; start: number; samples: number[]; deltas: number[]; thread: string }>} */
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.name !== 'Profile' && e.name !== 'ProfileChunk') continue;
+    const key = `${e.pid}:${e.id}`;
+    let p = profiles.get(key);
+    if (!p) {
+      p = { nodes: new Map(), start: 0, samples: [], deltas: [], thread: `${e.pid}:${e.tid}` };
+      profiles.set(key, p);
+    }
+    const data = e.args?.data ?? {};
+    if (e.name === 'Profile') {
+      p.start = data.startTime ?? e.ts;
+      p.thread = `${e.pid}:${e.tid}`;
+      continue;
+    }
+    for (const n of data.cpuProfile?.nodes ?? []) {
+      p.nodes.set(n.id, { url: n.callFrame?.url ?? '', name: n.callFrame?.functionName ?? '', parent: n.parent });
+    }
+    p.samples.push(...(data.cpuProfile?.samples ?? []));
+    p.deltas.push(...(data.timeDeltas ?? []));
+  }
+  /** @type {Map<string, number>} */
+  const byUrl = new Map();
+  /** @type {Map<string, number>} */
+  const inlineByUrl = new Map();
+  const originOf = (/** @type {string} */ url) => url.replace(/^([a-z-]+:\/\/[^/]*).*$/, '$1');
+  let sampledUs = 0;
+  let count = 0;
+  for (const p of profiles.values()) {
+    if (!mainThreads.has(p.thread)) continue;
+    const times = [];
+    let t = p.start;
+    for (const d of p.deltas) {
+      t += d;
+      times.push(t);
+    }
+    const sorted = p.deltas.filter((d) => d > 0).sort((a, b) => a - b);
+    const cap = 2 * (sorted[sorted.length >> 1] ?? 100);
+    for (let i = 0; i + 1 < p.samples.length; i++) {
+      const dur = Math.min(cap, /** @type {number} */ (times[i + 1]) - /** @type {number} */ (times[i]));
+      if (!(dur > 0)) continue;
+      let node = p.nodes.get(/** @type {number} */ (p.samples[i]));
+      if (!node || node.name === '(idle)' || node.name === '(program)' || node.name === '(garbage collector)') continue;
+      sampledUs += dur;
+      count++;
+      while (node && !node.url && node.parent !== undefined) node = p.nodes.get(node.parent);
+      const url = node?.url ?? '';
+      if (!url) continue;
+      // Beneath a frame of another origin (the page called into it)? Then it is inline in the caller's work.
+      let below = node?.parent === undefined ? undefined : p.nodes.get(node.parent);
+      while (below && (!below.url || originOf(below.url) === originOf(url)) && below.parent !== undefined)
+        below = p.nodes.get(below.parent);
+      const inline = Boolean(below?.url) && originOf(/** @type {string} */ (below?.url)) !== originOf(url);
+      const into = inline ? inlineByUrl : byUrl;
+      into.set(url, (into.get(url) ?? 0) + dur / 1000);
+    }
+  }
+  /** @type {Map<string, number>} */
+  const compileByUrl = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
+    if (e.name !== 'v8.compile' && e.name !== 'v8.compileModule') continue;
+    const url = e.args?.data?.url ?? e.args?.fileName ?? '';
+    if (url) compileByUrl.set(url, (compileByUrl.get(url) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return { byUrl, inlineByUrl, compileByUrl, sampledMs: sampledUs / 1000, samples: count };
+}
