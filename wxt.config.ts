@@ -8,6 +8,7 @@ import {
   SELLER_HOSTS,
   SELLER_MATCHES,
 } from './utils/facts/hosts';
+import { buildI18nAssets } from './scripts/i18n-assets';
 
 const controlHostPermissions = DEFAULT_CONTROL_URLS.map((u) => `${new URL(u).origin}/*`);
 // The cookies API shows a cookie only with host permission for its domain: Seller Center's cookies are set on the
@@ -22,6 +23,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // Every language's messages, merged from the `locales` folders (scripts/i18n-assets.ts), ship as data files.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...buildI18nAssets(wxt.config.root));
+    },
     // Content scripts get the native `browser` (Chrome MV3 and Firefox promise what they use: utils/messages.ts),
     // not the polyfill the module above aliases `wxt/browser` to: it would be a third of the page's budget.
     'vite:build:extendConfig': (entrypoints, config) => {
