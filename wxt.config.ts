@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { buildI18nAssets } from './scripts/i18n-assets';
 import {
   API_HOST,
   AUTH_HOST,
@@ -23,6 +24,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // Every language's messages, merged from the `locales` folders (scripts/i18n-assets.ts), ship as data files.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...buildI18nAssets(wxt.config.root));
+    },
     // Content scripts get the native `browser` (Chrome MV3 and Firefox promise what they use: utils/messages.ts),
     // not the polyfill the module above aliases `wxt/browser` to: it would be a third of the page's budget.
     'vite:build:extendConfig': (entrypoints, config) => {

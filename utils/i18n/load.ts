@@ -1,0 +1,40 @@
+/**
+ * Fetches the active language's dictionary (and English, the fallback) from the extension's own files and makes
+ * it active. Works in the popup, the API doctor page and the service worker alike (fetch of an extension URL).
+ */
+import { browser } from 'wxt/browser';
+import { type Locale, negotiateLocale } from './locales';
+import { languageChoice } from './preference';
+import { type Dictionary, setDictionaries } from './translate';
+
+const cache = new Map<Locale, Promise<Dictionary>>();
+
+/** One language's messages; a missing or broken file answers an empty dictionary (English then shows). */
+export function fetchDictionary(locale: Locale): Promise<Dictionary> {
+  let pending = cache.get(locale);
+  if (!pending) {
+    const url = (browser.runtime.getURL as (path: string) => string)(`/i18n/${locale}.json`);
+    pending = fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<Dictionary>) : {}))
+      .catch(() => ({}));
+    cache.set(locale, pending);
+  }
+  return pending;
+}
+
+/** The locale the seller reads: their choice in settings, else the browser's UI language. */
+export async function resolveLocale(): Promise<Locale> {
+  const choice = await languageChoice.getValue().catch(() => '');
+  return negotiateLocale(browser.i18n?.getUILanguage?.(), choice);
+}
+
+/** Loads and activates the seller's language; returns it (for `<html lang>` and Intl). */
+export async function activateLanguage(locale?: Locale): Promise<Locale> {
+  const chosen = locale ?? (await resolveLocale());
+  const [messages, fallback] = await Promise.all([
+    fetchDictionary(chosen),
+    chosen === 'en' ? undefined : fetchDictionary('en'),
+  ]);
+  setDictionaries(chosen, messages, fallback ?? messages);
+  return chosen;
+}
