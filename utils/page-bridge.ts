@@ -44,6 +44,9 @@ export interface RequestItem extends Counted {
   msg?: string;
   rid?: string;
   ct?: string;
+  /** request headers and body as the page sent them: read for secrets to remember (utils/redact/learn.ts), never kept */
+  h?: [string, string][];
+  b?: string;
 }
 
 export type HookItem = ErrorItem | RequestItem;
@@ -64,6 +67,9 @@ const str = (v: unknown, max: number) => (typeof v === 'string' && v ? v.slice(0
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const int = (v: unknown, min: number, max: number): v is number =>
   Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+
+const isPair = (p: unknown): p is [string, string] =>
+  Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string';
 
 /** One item, rebuilt field by field from what the page sent: unknown fields never pass, strings are capped. */
 export function cleanItem(v: unknown): HookItem | undefined {
@@ -92,6 +98,8 @@ export function cleanItem(v: unknown): HookItem | undefined {
     msg: str(o.msg, MAX_MESSAGE),
     rid: typeof o.rid === 'string' && /^[\w.:-]{1,128}$/.test(o.rid) ? o.rid : undefined,
     ct: str(o.ct, 128),
+    h: Array.isArray(o.h) ? o.h.slice(0, 32).filter(isPair) : undefined,
+    b: str(o.b, 8_192),
     n,
     a,
     z,

@@ -4,6 +4,7 @@
  */
 import { addRequests, type DoctorDb, mergeEventGroups } from '../db';
 import type { EventGroupDelta, RequestRecord } from '../model';
+import { scrubBatch, workerSecrets } from '../redact/batch';
 import { isEventGroupDelta, isRequestRecord } from '../validate';
 
 const MAX_GROUPS_PER_BATCH = 200;
@@ -19,7 +20,9 @@ export async function takeEventBatch(
   const requests: RequestRecord[] = Array.isArray(batch.requests)
     ? batch.requests.slice(0, MAX_REQUESTS_PER_BATCH).filter(isRequestRecord)
     : [];
-  await mergeEventGroups(database, groups);
-  await addRequests(database, requests);
+  // redacted once more, by value too: what one tab or webRequest showed to be secret is replaced in all of it
+  const clean = scrubBatch({ groups, requests }, workerSecrets, true);
+  await mergeEventGroups(database, clean.groups);
+  await addRequests(database, clean.requests);
   return { stored: groups.length + requests.length };
 }

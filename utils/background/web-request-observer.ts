@@ -11,6 +11,7 @@ import { type Batch, Collector } from '../observer/collector';
 import { isCheckoutFailure } from '../observer/to-events';
 import { PROBE_PARAM } from '../probes/net-errors';
 import { redactUrl } from '../redact';
+import { workerSecrets } from '../redact/batch';
 
 export interface RequestDetails {
   requestId: string;
@@ -113,7 +114,7 @@ export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverO
 
   const record = (d: RequestDetails, failure: { status: number; netError?: string }) => {
     if (ours(d)) return;
-    const url = redactUrl(d.url).slice(0, 2_048);
+    const url = redactUrl(d.url, workerSecrets).slice(0, 2_048);
     const page = pageOf(d);
     const apiKind = apiKindOf(url);
     const checkout = isCheckoutFailure(apiKind, url, page);

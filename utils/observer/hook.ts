@@ -46,6 +46,8 @@ const STATE = Symbol.for('tsd.hook');
 const TEXTUAL = /json|text\/plain/i;
 const CODE_ZERO = /^\s*\{\s*"code"\s*:\s*0\s*[,}]/;
 const MAX_PENDING = 256;
+/** characters of request headers and bodies one batch may carry (the bridge refuses batches over 512 KB) */
+const RAW_ROOM = 128 * 1024;
 
 /** The envelope fields of a parsed body, when its code says failure. */
 function fromObject(o: unknown): Envelope {
@@ -107,6 +109,24 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   const CE = win.CustomEvent;
   const ErrorEv = win.ErrorEvent;
   const dispatch = win.EventTarget.prototype.dispatchEvent;
+  const H = win.Headers;
+  let room = RAW_ROOM;
+  /**
+   * A reported call's request headers and body, raw: the content script learns the secrets in them (a token sent
+   * in a header and repeated by an error message) and keeps none of it. Read only for reported calls.
+   */
+  const raw = (hs: unknown, body: unknown): Pick<RequestItem, 'h' | 'b'> => {
+    try {
+      if (room <= 0) return {};
+      const h = [...new H(hs as HeadersInit)].slice(0, 32).map(([k, v]): [string, string] => [k, v.slice(0, 4000)]);
+      // a string, or a form (URLSearchParams); other bodies say "[object Blob]" and teach nothing
+      const b = body == null ? undefined : String(body).slice(0, 8000);
+      room -= stringify(h).length + (b?.length ?? 0);
+      return { h, b };
+    } catch {
+      return {};
+    }
+  };
 
   const tally = new Tally<HookItem>(opts.maxKeys ?? 256, (item) => {
     if (item.t === 'r') item.u = '(other requests)';
@@ -137,6 +157,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     // not connected yet: keep counting (the next observation or `connect` arms the timer again)
     if (!state.target) return;
     try {
+      room = RAW_ROOM;
       const detail = stringify({ v: 1, nonce: state.nonce, final, items: tally.drain() });
       dispatch.call(state.target, new CE(BRIDGE_EVENT, { detail }));
     } catch {
@@ -202,6 +223,8 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       msg: env?.msg ?? r.msg,
       rid: env?.rid ?? rid,
       ct,
+      h: r.h,
+      b: r.b,
     });
   }
   /** What the page read from a tracked response: an error envelope, or the end of a failed call's wait. */
@@ -256,10 +279,14 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       const t0 = perf.now();
       let m = 'GET';
       let u = '';
+      let hs: unknown;
+      let body: unknown;
       try {
         const req = input as Request;
         u = typeof input === 'string' ? input : input instanceof URL ? input.href : req.url;
         m = (init?.method ?? req.method ?? m).toUpperCase().slice(0, 16);
+        hs = init?.headers ?? req.headers;
+        body = init?.body;
         u = u.slice(0, MAX_URL_CHARS);
       } catch {
         // exotic input: still make the call
@@ -273,6 +300,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
             if (type !== 'opaque' && type !== 'opaqueredirect') {
               const r: Call = { m, u, s: res.status, d: perf.now() - t0 };
               if (r.s >= 400 || r.d > state.slowMs) {
+                Object.assign(r, raw(hs, body));
                 // reported at the latest one to two flushes from now, with the envelope if the page reads it
                 const h = res.headers;
                 r.ct = h.get('content-type') ?? '';
@@ -291,7 +319,15 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
         },
         (err: unknown) => {
           if ((err as { name?: unknown } | null)?.name !== 'AbortError') {
-            noteRequest({ m, u, s: 0, d: perf.now() - t0, f: 'error', msg: textOf(err).slice(0, 200) });
+            noteRequest({
+              m,
+              u,
+              s: 0,
+              d: perf.now() - t0,
+              f: 'error',
+              msg: textOf(err).slice(0, 200),
+              ...raw(hs, body),
+            });
           }
           throw err;
         },
@@ -302,8 +338,11 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   const XHR = win.XMLHttpRequest;
   if (XHR) {
     const proto = XHR.prototype;
-    const { open, send } = proto;
-    const meta = new WeakMap<XMLHttpRequest, { m: string; u: string; t0: number; x?: string }>();
+    const { open, send, setRequestHeader } = proto;
+    const meta = new WeakMap<
+      XMLHttpRequest,
+      { m: string; u: string; t0: number; x?: string; h: [string, string][]; b?: unknown }
+    >();
     function onEvent(this: XMLHttpRequest, e: Event) {
       const r = meta.get(this);
       if (!r) return;
@@ -315,7 +354,8 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
         const s = this.status;
         const d = perf.now() - r.t0;
         if (r.x === 'abort') return;
-        if (s === 0) return noteRequest({ m: r.m, u: r.u, s, d, f: r.x === 'timeout' ? 'timeout' : 'error' });
+        if (s === 0)
+          return noteRequest({ m: r.m, u: r.u, s, d, f: r.x === 'timeout' ? 'timeout' : 'error', ...raw(r.h, r.b) });
         const ct = this.getResponseHeader('content-type') ?? '';
         const rt = this.responseType;
         // already decoded by loadend: no read of our own, only a look at a text within the cap
@@ -326,23 +366,35 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
         } else if (rt === 'json') env = fromObject(this.response);
         if (s < 400 && d <= state.slowMs && !env) return;
         const rid = env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined;
-        noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, msg: env?.msg, rid });
+        noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, msg: env?.msg, rid, ...raw(r.h, r.b) });
       } catch {
         // never break the page
       }
     }
     proto.open = function (this: XMLHttpRequest, method: string, url: string | URL) {
       try {
-        meta.set(this, { m: String(method).toUpperCase().slice(0, 16), u: String(url).slice(0, MAX_URL_CHARS), t0: 0 });
+        meta.set(this, {
+          m: String(method).toUpperCase().slice(0, 16),
+          u: String(url).slice(0, MAX_URL_CHARS),
+          t0: 0,
+          h: [],
+        });
       } catch {
         // still open
       }
       // biome-ignore lint/complexity/noArguments: pass through exactly what the page gave
       return open.apply(this, arguments as unknown as Parameters<typeof open>);
     } as typeof open;
-    proto.send = function (this: XMLHttpRequest) {
+    proto.setRequestHeader = function (this: XMLHttpRequest, name: string, value: string) {
+      const r = meta.get(this);
+      if (r && r.h.length < 32) r.h.push([name, value]);
+      // biome-ignore lint/complexity/noArguments: pass through exactly what the page gave
+      return setRequestHeader.apply(this, arguments as unknown as [string, string]);
+    };
+    proto.send = function (this: XMLHttpRequest, body?: unknown) {
       const r = meta.get(this);
       if (r) {
+        r.b = body;
         // the same listener twice is a no-op, so a reused XHR is fine
         for (const type of ['loadend', 'abort', 'timeout']) this.addEventListener(type, onEvent);
         r.t0 = perf.now();

@@ -7,6 +7,9 @@
  * extension reloads.
  */
 import { BRIDGE_EVENT, type HookItem, rateGate, readHookBatch } from '../page-bridge';
+import { redactUrl } from '../redact';
+import { learnCookies, learnItem } from '../redact/learn';
+import { SecretMemory } from '../redact/values';
 import { type Batch, Collector } from './collector';
 import { offerChannel } from './handshake';
 import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
@@ -32,9 +35,15 @@ export function startPageObserver(
   const page = (): PageInfo => ({ url: win.location.href, host: win.location.host });
   // bound: WXT's ctx.setTimeout is a method
   const later = (fn: () => void, ms: number) => ctx.setTimeout(fn, ms);
-  const collector = new Collector({ send, setTimeout: later });
+  // This page's secrets by value (redact/values.ts); the batch is scrubbed again as it leaves.
+  const mem = new SecretMemory();
+  // (as JSON text: remembered values hold no quote or backslash, so the replacement cannot break it)
+  const collector = new Collector({
+    send: (b) => send(JSON.parse(mem.scrub(JSON.stringify(b)))),
+    setTimeout: later,
+  });
   const ingest = (item: HookItem) => {
-    const c = convertItem(item, page());
+    const c = convertItem(item, page(), mem);
     if (c) collector.add(c.event, item.n, item.a, item.z, c.record);
   };
   const opts = { capture: true, signal: ctx.signal };
@@ -50,7 +59,7 @@ export function startPageObserver(
         at: Date.now(),
         source: 'dom',
         pageHost: p.host,
-        message: plainText(text),
+        message: plainText(text, mem),
       });
     },
   });
@@ -70,6 +79,10 @@ export function startPageObserver(
       refused++;
       return;
     }
+    // learn first: a message may come before the request whose header held the secret it repeats
+    learnCookies(win.document.cookie, mem);
+    redactUrl(win.location.href, mem);
+    for (const item of batch.items) learnItem(item, mem);
     for (const item of batch.items) ingest(item);
     if (batch.final) collector.flush();
   };
