@@ -26,12 +26,12 @@ function fixed<O extends { url?: string; message?: string }>(o: O, url: Fixer, t
 /**
  * The batch with remembered values replaced in every URL and message, copied (the caller's objects stay as they
  * were). `redact` (the background) runs the whole redactor again as well, learning from what it finds: from every
- * URL first, so that a value learned from the last row applies to the first.
+ * URL and message first (results dropped), so that a value learned from the last row applies to the first.
  */
 export function scrubBatch<T extends Texts>(batch: T, mem: SecretMemory, redact = false): T {
   const url: Fixer = redact ? (s) => redactUrlFully(s, mem) : (s) => mem.scrub(s);
   const text: Fixer = redact ? (s) => redactFully(s, mem) : (s) => mem.scrub(s);
-  if (redact) for (const o of [...batch.requests, ...batch.groups.map((g) => g.sample)]) if (o.url) url(o.url);
+  if (redact) for (const o of [...batch.requests, ...batch.groups.map((g) => g.sample)]) fixed(o, url, text);
   return {
     ...batch,
     groups: batch.groups.map((g) => ({ ...g, sample: fixed(g.sample, url, text) })),

@@ -20,7 +20,7 @@ export const KEY_RE =
   /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\w+/=\s\\]*(?:-----END [A-Z ]{0,40}PRIVATE KEY-----)?|\b(?:[sr]k_(?:live|test)_|whsec_|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|ASIA|AIza|ROW_|TTP_|act\.|rft\.|clt\.|_02B4Z6wo00)[\w.+/=-]{16,}/g;
 
 /** 13 to 19 digits, spaces or dashes between them; what counts is checked by `isCard`. */
-const CARD_RE = /(?<![\w.+-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w.-])/g;
+const CARD_RE = /(?<![\w.+-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-]|\.\d)/g;
 /** Card networks by first digits: Visa, Mastercard, Amex, Diners, JCB, Discover / UnionPay / Maestro. */
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[0-9]|6)/;
 
@@ -69,8 +69,35 @@ export function redactShapes(text: string, mem?: SecretMemory): string {
     });
 }
 
-/** Everything: utils/redact.ts's `redactText` (keys, core shapes, values) and the shapes here. */
-export const redactFully = (text: string, mem?: SecretMemory): string => redactShapes(redactText(text, mem), mem);
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]+/gi;
 
-/** A URL through `redactUrl`, then the shapes here (a key or a card in a harmless-looking parameter or path). */
-export const redactUrlFully = (url: string, mem?: SecretMemory): string => redactShapes(redactUrl(url, mem), mem);
+/** A part worth reading as text: percent-encoded, a long digit run (phone, card) or a JWT. */
+const SUSPECT = /%|\d{9}|eyJ/;
+
+/**
+ * Each suspect path segment and parameter value of a URL read decoded (`4111%201111...`, `%2B62...`, a JWT): one
+ * that holds a secret of any shape is replaced whole. Other parts are seen as they are by the shapes.
+ */
+function urlParts(url: string, mem?: SecretMemory): string {
+  return url.replace(/([/=])([^/?&#=]+)/g, (m, lead: string, part: string) => {
+    if (!SUSPECT.test(part)) return m;
+    let d = part;
+    try {
+      d = decodeURIComponent(part);
+    } catch {
+      // judged as written
+    }
+    return redactShapes(redactText(d, mem), mem) === d ? m : lead + MARK;
+  });
+}
+
+/** Everything: utils/redact.ts's `redactText` (keys, core shapes, values), the shapes here, URLs part by part. */
+export const redactFully = (text: string, mem?: SecretMemory): string =>
+  redactShapes(
+    redactText(text, mem).replace(URL_IN_TEXT, (u) => urlParts(u, mem)),
+    mem,
+  );
+
+/** A URL through `redactUrl`, then part by part and the shapes here (a card or a key in a harmless parameter). */
+export const redactUrlFully = (url: string, mem?: SecretMemory): string =>
+  redactShapes(urlParts(redactUrl(url, mem), mem), mem);

@@ -27,7 +27,7 @@ export class SecretMemory {
     return this.values.size;
   }
 
-  /** Remember a removed value, as written and percent-decoded (it may come back in prose). */
+  /** Remember a removed value, as written, percent-decoded (it may come back in prose) and encoded (in a URL). */
   learn(value: string): void {
     let decoded = value;
     try {
@@ -35,7 +35,7 @@ export class SecretMemory {
     } catch {
       // not percent-encoded
     }
-    for (const v of [value, decoded]) {
+    for (const v of [value, decoded, encodeURIComponent(value), encodeURIComponent(decoded)]) {
       if (!isMemorable(v) || this.values.has(v)) continue;
       // the oldest goes first: a page that churns through tokens keeps the recent ones
       if (this.values.size >= this.max) this.values.delete(this.values.values().next().value as string);
