@@ -173,6 +173,8 @@ describe('shapes', () => {
       'x=1&'.repeat(25_000),
       `https://x.test/${'a/'.repeat(50_000)}`,
       'Cookie: a=1; '.repeat(8_000),
+      `https://x.test/${'%41/'.repeat(30_000)}`,
+      '0'.repeat(100_000),
       '+1 '.repeat(33_000),
     ];
     const mem = new SecretMemory();
