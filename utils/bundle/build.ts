@@ -67,10 +67,11 @@ export function buildBundle(input: BuildBundleInput): Bundle {
     }),
     scrub,
   );
+  // by value, over every file: a secret removed in one place is gone from all of them
   const files: Record<BundleFile, string> = {
-    'report.html': buildReportHtml(diagnosis, har),
-    'diagnosis.json': `${stringifyReadable(diagnosis)}\n`,
-    'network.har': `${stringifyReadable(har)}\n`,
+    'report.html': scrub.final(buildReportHtml(diagnosis, har)),
+    'diagnosis.json': scrub.final(`${stringifyReadable(diagnosis)}\n`),
+    'network.har': scrub.final(`${stringifyReadable(har)}\n`),
   };
   const bytes = {
     'report.html': strToU8(files['report.html']),
