@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { BUNDLE_SECTIONS, type Bundle, type BundleSection } from '@/utils/bundle';
 import { buildMeasured, downloadBundle, type PreparedBundle, prepareBundle } from '@/utils/bundle/export';
 import { previewSections } from '@/utils/bundle/preview';
+import { ScreenshotOption, ScreenshotPreview, withScreenshot } from './ScreenshotOption';
 import './ExportBundle.css';
 
 type State = 'idle' | 'building' | 'done' | 'failed';
@@ -20,6 +21,7 @@ export function ExportBundle() {
   const [prepared, setPrepared] = useState<PreparedBundle>();
   const [sections, setSections] = useState<BundleSection[]>([...BUNDLE_SECTIONS]);
   const [preview, setPreview] = useState<Bundle>();
+  const [shot, setShot] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
 
   const saved = (bundle: Bundle) => {
@@ -38,7 +40,7 @@ export function ExportBundle() {
     setState('building');
     setMessage('');
     try {
-      saved(buildMeasured(await prepareBundle()));
+      saved(buildMeasured(await withScreenshot(await prepareBundle(), shot)));
     } catch (err) {
       failed(err);
     }
@@ -49,7 +51,7 @@ export function ExportBundle() {
     setSections([...BUNDLE_SECTIONS]);
     setPreview(undefined);
     try {
-      setPrepared(await prepareBundle());
+      setPrepared(await withScreenshot(await prepareBundle(), shot));
     } catch (err) {
       setOpen(false);
       failed(err);
@@ -82,6 +84,7 @@ export function ExportBundle() {
           Preview…
         </button>
       </div>
+      <ScreenshotOption checked={shot} onChange={setShot} />
       {message && (
         <p class={state === 'failed' ? 'exb-msg exb-error' : 'exb-msg'} role="status" data-export-message>
           {message}
@@ -103,6 +106,7 @@ export function ExportBundle() {
           <p role="status">Reading your history…</p>
         ) : (
           <>
+            {preview.screenshot && <ScreenshotPreview dataUrl={preview.screenshot.dataUrl} />}
             <ul class="exb-sections">
               {previewSections(preview).map((s) => (
                 <li key={s.id} data-section={s.id}>
@@ -128,7 +132,8 @@ export function ExportBundle() {
               ))}
             </ul>
             <p class="exb-size">
-              {preview.fileName}: report.html, diagnosis.json, network.har; {kb(preview.sizes.zip)} zipped.
+              {preview.fileName}: report.html, diagnosis.json, network.har
+              {preview.screenshot ? `, ${preview.screenshot.name}` : ''}; {kb(preview.sizes.zip)} zipped.
             </p>
           </>
         )}

@@ -1,9 +1,13 @@
+import { takeBreadcrumbs } from '@/utils/background/breadcrumb-store';
 import { takeEventBatch } from '@/utils/background/event-intake';
+import { trackPopupPorts } from '@/utils/background/popup-presence';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
+import { clearWatchNotifications, onWatchNotificationClicked, scheduleWatch } from '@/utils/background/watch';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { scheduleBadgeRefresh } from '@/utils/badge';
 import { db } from '@/utils/db';
 import { onMessages } from '@/utils/messages';
+import { watchSetting } from '@/utils/settings/watch';
 import { browserClearDeps, clearSiteData } from '@/utils/site-data/clear';
 import { reloadSellerTabs } from '@/utils/site-data/reload';
 
@@ -17,13 +21,23 @@ export default defineBackground(() => {
     },
     'events/batch': {
       from: ['content-script'],
-      handle: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
+      handle: (batch) =>
+        Promise.all([takeEventBatch(db(), batch), takeBreadcrumbs(batch.breadcrumbs)])
+          .then(([r]) => r)
+          .finally(() => {
+            scheduleBadgeRefresh();
+            if (Array.isArray(batch.groups) && batch.groups.length > 0) scheduleWatch();
+          }),
     },
     'site-data/clear': { from: ['extension-page'], handle: (req) => clearSiteData(browserClearDeps(db()), req) },
     'tabs/reload-seller': { from: ['extension-page'], handle: () => reloadSellerTabs(browser.tabs) },
     'probes/run': { from: ['extension-page'], handle: ({ trigger }) => runProbesNow(trigger) },
   });
-  browser.alarms.onAlarm.addListener(onProbeAlarm);
+  browser.alarms.onAlarm.addListener((alarm) => onProbeAlarm(alarm).finally(() => scheduleWatch()));
+  // The opt-in watch (issue 18): popup presence, notification clicks, and off means off at once.
+  trackPopupPorts(browser.runtime);
+  browser.notifications?.onClicked.addListener((id) => void onWatchNotificationClicked(id));
+  watchSetting.watch((on) => void (on ? undefined : clearWatchNotifications()));
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
   // worker: show the stored evidence again whenever the worker starts (one indexed read).
   scheduleBadgeRefresh(0);
@@ -31,7 +45,11 @@ export default defineBackground(() => {
     urls: OBSERVED_URLS,
     allTypesUrls: UNHOOKED_URLS,
     ownOrigin: new URL(browser.runtime.getURL('/')).origin,
-    send: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
+    send: (batch) =>
+      takeEventBatch(db(), batch).finally(() => {
+        scheduleBadgeRefresh();
+        scheduleWatch();
+      }),
   });
   void ensureProbeAlarm();
 });

@@ -1,3 +1,4 @@
+import { recordBreadcrumbs } from '@/utils/content/breadcrumbs';
 import { CONTENT_MATCHES } from '@/utils/facts/hosts';
 import { MIN_BUDGET_MS } from '@/utils/facts/latency-budgets';
 import { onMessages, sendMessage } from '@/utils/messages';
@@ -14,7 +15,15 @@ export default defineContentScript({
     ctx.onInvalidated(
       onMessages({ 'storage/measure': { from: ['extension-page'], handle: () => measureSiteStorage() } }),
     );
-    startPageObserver(ctx, (batch) => sendMessage('events/batch', batch), MIN_BUDGET_MS);
+    // Breadcrumbs ride with the grouped events, or go alone a few seconds after a click when nothing failed.
+    const crumbs = recordBreadcrumbs(window, ctx, (breadcrumbs) =>
+      sendMessage('events/batch', { groups: [], requests: [], breadcrumbs }),
+    );
+    startPageObserver(
+      ctx,
+      (batch) => sendMessage('events/batch', { ...batch, breadcrumbs: crumbs.take() }),
+      MIN_BUDGET_MS,
+    );
     ctx.onInvalidated(() => delete document.documentElement.dataset.tsdContent);
   },
 });

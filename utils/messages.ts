@@ -10,13 +10,17 @@
  * to it (see wxt.config.ts): the polyfill stays out of every Seller Center page.
  */
 import { type Browser, browser } from 'wxt/browser';
+import type { Breadcrumb } from './breadcrumbs';
 import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport } from './model';
 
 export interface Protocol {
   /** popup -> background: liveness and version, the typed round trip */
   ping: { req: { from: string }; res: { pong: true; version: string; at: number } };
   /** content -> background: grouped observations, batched */
-  'events/batch': { req: { groups: EventGroupDelta[]; requests: RequestRecord[] }; res: { stored: number } };
+  'events/batch': {
+    req: { groups: EventGroupDelta[]; requests: RequestRecord[]; breadcrumbs?: Breadcrumb[] };
+    res: { stored: number };
+  };
   /** popup -> background: run every probe now */
   'probes/run': { req: { trigger: 'manual' }; res: { runId: string; outcomes: Record<string, number> } };
   /** background -> content: measure the page origin's storage */

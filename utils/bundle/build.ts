@@ -3,12 +3,15 @@
  * (report.html, diagnosis.json, network.har). Pure and synchronous; the caller collects and downloads.
  */
 import { strToU8, zipSync } from 'fflate';
+import type { Breadcrumb } from '../breadcrumbs';
 import type { Diagnosis } from '../model';
+import type { Screenshot } from '../screenshot/types';
 import { buildDiagnosisJson } from './diagnosis-json';
 import { bundleFileName } from './filename';
 import { buildHar, failureOf, type Har } from './har';
 import { stringifyReadable } from './json';
 import { buildReportHtml } from './report-html';
+import { screenshotFile } from './screenshot-file';
 import { createScrubber, scrubTree } from './scrub';
 import { BUNDLE_SECTIONS, type BundleData, type BundleSection, type DiagnosisJson, type Environment } from './types';
 
@@ -24,6 +27,9 @@ export interface BuildBundleInput {
   sections?: readonly BundleSection[];
   now?: Date;
   extensionName?: string;
+  /** issue 18: the last 15 minutes of breadcrumbs, and the screenshot when the seller ticked it */
+  breadcrumbs?: readonly Breadcrumb[];
+  screenshot?: Screenshot;
 }
 
 export interface Bundle {
@@ -33,7 +39,9 @@ export interface Bundle {
   files: Record<BundleFile, string>;
   diagnosis: DiagnosisJson;
   har: Har;
-  sizes: Record<BundleFile | 'zip', number>;
+  sizes: Record<BundleFile | 'zip', number> & { screenshot?: number };
+  /** screenshot.png / .jpg, when ticked */
+  screenshot?: { name: string; bytes: Uint8Array<ArrayBuffer>; dataUrl: string };
 }
 
 export function buildBundle(input: BuildBundleInput): Bundle {
@@ -41,6 +49,7 @@ export function buildBundle(input: BuildBundleInput): Bundle {
   const sections = input.sections ?? BUNDLE_SECTIONS;
   const name = input.extensionName ?? 'TikTok Shop Doctor';
   const scrub = createScrubber();
+  const shot = input.screenshot ? screenshotFile(input.screenshot) : undefined;
   const requests = sections.includes('network') ? input.data.requests : [];
 
   const har = scrubTree(
@@ -63,11 +72,13 @@ export function buildBundle(input: BuildBundleInput): Bundle {
       now,
       extensionName: name,
       network: { entries: har.log.entries.length, failed, slow: requests.length - failed },
+      breadcrumbs: input.breadcrumbs,
+      screenshot: shot?.json,
     }),
     scrub,
   );
   const files: Record<BundleFile, string> = {
-    'report.html': buildReportHtml(diagnosis, har),
+    'report.html': buildReportHtml(diagnosis, har, shot?.dataUrl),
     'diagnosis.json': `${stringifyReadable(diagnosis)}\n`,
     'network.har': `${stringifyReadable(har)}\n`,
   };
@@ -76,7 +87,8 @@ export function buildBundle(input: BuildBundleInput): Bundle {
     'diagnosis.json': strToU8(files['diagnosis.json']),
     'network.har': strToU8(files['network.har']),
   };
-  const zip = zipSync(bytes, { level: 4, mtime: now });
+  // The image is already compressed: stored as is.
+  const zip = zipSync(shot ? { ...bytes, [shot.name]: [shot.bytes, { level: 0 }] } : bytes, { level: 4, mtime: now });
   return {
     fileName: bundleFileName(now),
     zip,
@@ -88,6 +100,8 @@ export function buildBundle(input: BuildBundleInput): Bundle {
       'diagnosis.json': bytes['diagnosis.json'].length,
       'network.har': bytes['network.har'].length,
       zip: zip.length,
+      ...(shot ? { screenshot: shot.bytes.length } : {}),
     },
+    ...(shot ? { screenshot: { name: shot.name, bytes: shot.bytes, dataUrl: shot.dataUrl } } : {}),
   };
 }

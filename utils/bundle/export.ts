@@ -3,6 +3,7 @@
  * the browser's ordinary download (an <a download> on a blob URL: no `downloads` permission needed).
  */
 import { browser } from 'wxt/browser';
+import { readBreadcrumbs } from '../background/breadcrumb-store';
 import { db } from '../db';
 import { diagnose } from '../diagnosis';
 import type { Diagnosis } from '../model';
@@ -27,7 +28,9 @@ export async function prepareBundle(now = new Date()): Promise<PreparedBundle> {
   // Timings for `npm run bench` (performance.getEntriesByName('tsd-bundle-collect') in the popup).
   performance.measure('tsd-bundle-collect', { start: t0, end: t1 });
   performance.measure('tsd-bundle-diagnose', { start: t1 });
-  return { data, diagnosis, environment, now };
+  // The last 15 minutes of steps (issue 18), from session storage: not part of the history in the database.
+  const breadcrumbs = await readBreadcrumbs(now.getTime()).catch(() => []);
+  return { data, diagnosis, environment, now, breadcrumbs };
 }
 
 /** Build the bundle and record how long it took (`tsd-bundle-build`). */

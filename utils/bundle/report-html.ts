@@ -7,6 +7,7 @@ import type { CauseId, CauseStatus } from '../model';
 import type { Har } from './har';
 import { escapeHtml as e, readableTime as t } from './html';
 import { BUNDLE_LIMITS } from './limits';
+import { breadcrumbsSection, EXTRAS_STYLE, screenshotSection } from './report-extras';
 import type { DiagnosisJson, JsonEvent } from './types';
 
 export const CAUSE_LABELS: Record<CauseId, string> = {
@@ -28,7 +29,7 @@ const STATUS_LABELS: Record<CauseStatus, string> = {
   unknown: 'not known',
 };
 
-export function buildReportHtml(d: DiagnosisJson, har: Har): string {
+export function buildReportHtml(d: DiagnosisJson, har: Har, screenshotDataUrl?: string): string {
   const title = `TikTok Shop diagnostics, ${t(d.generatedAt)}`;
   return `<!doctype html>
 <html lang="en">
@@ -37,7 +38,7 @@ export function buildReportHtml(d: DiagnosisJson, har: Har): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
 <title>${e(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${EXTRAS_STYLE}</style>
 </head>
 <body>
 <header>
@@ -46,7 +47,9 @@ export function buildReportHtml(d: DiagnosisJson, har: Har): string {
 Secrets (cookies, tokens, signatures, passwords, e-mail addresses, phone numbers) were removed; request ids and error codes are kept.</p>
 </header>
 ${summary(d)}
+${screenshotSection(d, screenshotDataUrl)}
 ${causes(d)}
+${breadcrumbsSection(d)}
 ${timeline(d)}
 ${network(d, har)}
 ${probes(d)}

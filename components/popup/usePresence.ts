@@ -1,0 +1,31 @@
+/**
+ * Tells the background that the popup is open (no watch notification meanwhile): a `runtime.connect` port held
+ * while the popup lives. The worker may stop and drop the port; the popup then connects again.
+ */
+import { useEffect } from 'preact/hooks';
+import { POPUP_PORT } from '@/utils/background/popup-presence';
+
+export function usePresence(): void {
+  useEffect(() => {
+    let live = true;
+    let port: { disconnect(): void } | undefined;
+    // After the first screen: the browser API wrapper is not part of it.
+    import('wxt/browser').then(({ browser }) => {
+      const connect = () => {
+        if (!live) return;
+        try {
+          const p = browser.runtime.connect({ name: POPUP_PORT });
+          p.onDisconnect.addListener(() => setTimeout(connect, 100));
+          port = p;
+        } catch {
+          // no background to tell (tests without ports): the watch then simply does not know
+        }
+      };
+      connect();
+    });
+    return () => {
+      live = false;
+      port?.disconnect();
+    };
+  }, []);
+}
