@@ -34,8 +34,8 @@ describe('bundle: breadcrumbs and screenshot (issue 18)', () => {
     expect(validate(b.diagnosis, schema)).toEqual([]);
     const kinds = b.diagnosis.breadcrumbs.map((c) => c.kind);
     expect(kinds.slice(0, 2)).toEqual(['navigation', 'click']);
-    // the three recent groups, not the one from before the breadcrumbs
-    expect(kinds.filter((k) => k === 'failure')).toHaveLength(3);
+    // the three recent groups at their latest occurrence (and first, when within the window), not the older one
+    expect(kinds.filter((k) => k === 'failure')).toHaveLength(5); // 1 + 2 + 2: a single occurrence is one step
     expect(b.diagnosis.breadcrumbs[0]).toEqual({
       at: new Date(NOW - 10 * 60_000).toISOString(),
       kind: 'navigation',
@@ -44,6 +44,8 @@ describe('bundle: breadcrumbs and screenshot (issue 18)', () => {
     });
     const failures = b.diagnosis.breadcrumbs.filter((c) => c.kind === 'failure').map((c) => c.label);
     expect(failures).toContain('http-error HTTP 503 GET /api/v1/product/local/products/100000/list');
+    expect(failures).toContain('network-failure GET /api/v1/product/local/products/100002/list (latest of ×3)');
+    expect(failures).toContain('network-failure GET /api/v1/product/local/products/100002/list (first of ×3)');
     const html = b.files['report.html'];
     expect(html).toContain('What happened before');
     expect(html).toContain('Save product');

@@ -18,13 +18,13 @@ function pathOf(url: string | undefined): string {
   }
 }
 
-/** One failure line: what failed, where, how often within the window. */
+/** One failure line: what failed and where. */
 function failureLabel(g: EventGroup): string {
   const s = g.sample;
   const status = s.status === undefined ? '' : s.status === 0 ? ' no response' : ` HTTP ${s.status}`;
   const code = s.code === undefined ? '' : ` code ${s.code}`;
   const what = s.url ? ` ${s.method ?? ''} ${pathOf(s.url)}`.replace(/\s+/g, ' ') : s.message ? ` ${s.message}` : '';
-  return `${g.kind}${status}${code}${what}${g.count > 1 ? ` (×${g.count})` : ''}`.slice(0, 200);
+  return `${g.kind}${status}${code}${what}`.slice(0, 200);
 }
 
 export function jsonBreadcrumbs(crumbs: readonly Breadcrumb[], events: readonly EventGroup[]): JsonBreadcrumb[] {
@@ -41,9 +41,13 @@ export function jsonBreadcrumbs(crumbs: readonly Breadcrumb[], events: readonly 
     .filter((g) => g.lastAt >= from)
     .sort((a, b) => b.lastAt - a.lastAt)
     .slice(0, MAX_FAILURES);
+  // A group spans its first and latest occurrence: both are steps when both fall in the window.
   for (const g of failures) {
-    const at = Math.max(g.firstAt, from);
-    out.push({ ms: at, at: iso(at), kind: 'failure', host: g.sample.pageHost, label: failureLabel(g) });
+    const label = failureLabel(g);
+    const add = (at: number, suffix: string) =>
+      out.push({ ms: at, at: iso(at), kind: 'failure', host: g.sample.pageHost, label: `${label}${suffix}` });
+    add(g.lastAt, g.count > 1 ? ` (latest of ×${g.count})` : '');
+    if (g.count > 1 && g.firstAt >= from && g.firstAt < g.lastAt) add(g.firstAt, ` (first of ×${g.count})`);
   }
   return out.sort((a, b) => a.ms - b.ms).map(({ ms: _ms, ...c }) => c);
 }
