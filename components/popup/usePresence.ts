@@ -9,12 +9,13 @@ export function usePresence(): void {
   useEffect(() => {
     let live = true;
     let port: { disconnect(): void } | undefined;
-    // After the first screen: the browser API wrapper is not part of it.
-    import('wxt/browser').then(({ browser }) => {
+    // After the first screen: the browser API wrapper is not part of it. (Not destructured as `browser`: WXT's
+    // auto-import would then add a static import of it to the first screen.)
+    import('wxt/browser').then((api) => {
       const connect = () => {
         if (!live) return;
         try {
-          const p = browser.runtime.connect({ name: POPUP_PORT });
+          const p = api.browser.runtime.connect({ name: POPUP_PORT });
           p.onDisconnect.addListener(() => setTimeout(connect, 100));
           port = p;
         } catch {
