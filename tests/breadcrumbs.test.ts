@@ -54,7 +54,7 @@ describe('breadcrumbs in the content script', () => {
 
   it('listens to clicks only: passive, capture phase, and no keyboard or input listener', () => {
     const page = fakeWindow('<button>Save</button>');
-    expect([...page.listeners.keys()].sort()).toEqual(['click', 'hashchange', 'popstate']);
+    expect([...page.listeners.keys()].sort()).toEqual(['click', 'hashchange', 'pagehide', 'popstate']);
     expect(page.listeners.get('click')?.[0]?.opts).toMatchObject({ capture: true, passive: true });
   });
 
@@ -67,6 +67,15 @@ describe('breadcrumbs in the content script', () => {
     const [batch] = page.sent;
     expect(batch?.map((c) => c.kind)).toEqual(['navigation', 'navigation', 'click']);
     expect(batch?.[1]?.path).toBe('/product/[REDACTED]/edit');
+  });
+
+  it('sends what is left when the page goes away', () => {
+    const page = fakeWindow('<a href="/order/list">Orders</a>');
+    page.click('a');
+    for (const l of page.listeners.get('pagehide') ?? []) l.fn({} as Event);
+    expect(page.sent.flat().map((c) => c.label ?? c.path)).toEqual(['/homepage', 'Orders']);
+    page.timers[0]?.();
+    expect(page.sent).toHaveLength(1);
   });
 
   it('labels: redacted, whitespace collapsed', () => {

@@ -39,6 +39,10 @@ export function recordBreadcrumbs(
     unsent = [];
     return out;
   };
+  const sendRest = () => {
+    const crumbs = take();
+    if (crumbs.length) sendAlone(crumbs).catch(() => undefined);
+  };
   const push = (c: Breadcrumb) => {
     unsent.push(c);
     if (unsent.length > MAX_BREADCRUMBS) unsent.shift();
@@ -46,8 +50,7 @@ export function recordBreadcrumbs(
     timer = true;
     ctx.setTimeout(() => {
       timer = false;
-      const crumbs = take();
-      if (crumbs.length) sendAlone(crumbs).catch(() => undefined);
+      sendRest();
     }, SEND_AFTER_MS);
   };
   const nav = () => {
@@ -76,6 +79,8 @@ export function recordBreadcrumbs(
     [(win as { navigation?: EventTarget }).navigation, 'navigatesuccess'],
   ] as const)
     target?.addEventListener(type, nav, opts);
+  // A click that leaves the page (a link) goes out before the page does.
+  win.addEventListener('pagehide', sendRest, opts);
   nav();
   return { take };
 }
