@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { type Schema, validate } from '../tests/helpers/json-schema';
 import { expect, test } from './fixtures';
@@ -35,6 +35,26 @@ function imageInfo(bytes: Uint8Array): { type: 'png' | 'jpg'; width: number; hei
     }
   }
   return undefined;
+}
+
+/** Event groups last seen at or after `since`, read from the extension's database in one of its pages. */
+function groupsSince(page: Page, since: number): Promise<number> {
+  return page.evaluate(
+    (t) =>
+      new Promise<number>((ok, fail) => {
+        const open = indexedDB.open('tiktok-shop-doctor');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('eventGroups').objectStore('eventGroups').getAll();
+          req.onerror = () => fail(req.error);
+          req.onsuccess = () => {
+            open.result.close();
+            ok((req.result as { lastAt: number }[]).filter((g) => g.lastAt >= t).length);
+          };
+        };
+      }),
+    since,
+  );
 }
 
 test.describe('watch', () => {
@@ -150,8 +170,11 @@ test.describe('screenshot and breadcrumbs in the bundle', () => {
   test('breadcrumbs show the clicked button and never what was typed', async ({ popup, sellerTab }) => {
     const seller = await sellerTab.open(undefined, { waitForSim: true });
     await seller.locator('#sim-search-q').pressSequentially(SENTINEL);
+    const clickedAt = Date.now();
     await seller.getByRole('button', { name: 'Search products' }).click();
     await popup.open();
+    // The failure the click caused is in the history (the hook and the content script batch it within seconds).
+    await expect.poll(() => groupsSince(popup.page, clickedAt), { timeout: 15_000 }).toBeGreaterThan(0);
     // Breadcrumbs reach the background with the failure the click caused (or alone, a few seconds later).
     await expect
       .poll(

@@ -22,8 +22,9 @@ export default defineBackground(() => {
     'events/batch': {
       from: ['content-script'],
       handle: (batch) =>
-        Promise.all([takeEventBatch(db(), batch), takeBreadcrumbs(batch.breadcrumbs)])
-          .then(([r]) => r)
+        // Breadcrumbs after the events: once a step is readable, the failures it rode with are too.
+        takeEventBatch(db(), batch)
+          .finally(() => takeBreadcrumbs(batch.breadcrumbs))
           .finally(() => {
             scheduleBadgeRefresh();
             if (Array.isArray(batch.groups) && batch.groups.length > 0) scheduleWatch();
