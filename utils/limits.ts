@@ -94,3 +94,6 @@ export const STORAGE_PROBE_ORIGINS = 3;
 export const CLEAR_ORIGINS = 24;
 /** A probe run older than this no longer colours the badge. */
 export const BADGE_RUN_MAX_AGE_MS = 60 * 60_000;
+
+/** Characters of a screenshot's data URL the background accepts for the bundle (about 15 MB of image). */
+export const SCREENSHOT_CHARS = 20 * 1024 * 1024;
