@@ -3,6 +3,7 @@
  * popup is closed; an export with the screenshot option holds a real image that report.html shows; breadcrumbs
  * carry a clicked button's label and never what the seller typed.
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
@@ -10,6 +11,7 @@ import { unzipSync } from 'fflate';
 import { type Schema, validate } from '../tests/helpers/json-schema';
 import { expect, test } from './fixtures';
 import { setWatch, shownNotifications, spyNotifications, tickScreenshot } from './pages/alerts';
+import { readTable } from './pages/db';
 import { ROOT } from './sim/browser.mjs';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'docs', 'diagnosis.schema.json'), 'utf8')) as Schema;
@@ -38,23 +40,8 @@ function imageInfo(bytes: Uint8Array): { type: 'png' | 'jpg'; width: number; hei
 }
 
 /** Event groups last seen at or after `since`, read from the extension's database in one of its pages. */
-function groupsSince(page: Page, since: number): Promise<number> {
-  return page.evaluate(
-    (t) =>
-      new Promise<number>((ok, fail) => {
-        const open = indexedDB.open('tiktok-shop-doctor');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('eventGroups').objectStore('eventGroups').getAll();
-          req.onerror = () => fail(req.error);
-          req.onsuccess = () => {
-            open.result.close();
-            ok((req.result as { lastAt: number }[]).filter((g) => g.lastAt >= t).length);
-          };
-        };
-      }),
-    since,
-  );
+async function groupsSince(page: Page, since: number): Promise<number> {
+  return (await readTable(page, 'eventGroups')).filter((g) => g.lastAt >= since).length;
 }
 
 test.describe('watch', () => {

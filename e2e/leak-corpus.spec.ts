@@ -5,12 +5,14 @@
  * a stack and a toast. Then the seller exports the bundle: no sample may appear in any file, in any form, and every
  * item of the keep-list (request id, codes, order / package / SKU / product ids, status, path) must.
  */
+
 import { readFileSync } from 'node:fs';
 import type { Download, Worker } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { KEEP, KEEP_MESSAGE, LEAK_SAMPLES, leakForms, type Planted, plant } from '../tests/helpers/leak-corpus';
 import type { EventGroup } from '../utils/model';
 import { expect, test } from './fixtures';
+import { readTable } from './pages/db';
 
 /** Samples planted at once; then a pause, so that no flush meets its caps (50 HAR rows per batch). */
 const CHUNK = 8;
@@ -22,24 +24,7 @@ async function unzip(download: Download): Promise<Record<string, string>> {
 
 /** Messages of every stored event group. */
 async function storedMessages(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('tiktok-shop-doctor');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('eventGroups')) return [];
-      const groups = await new Promise<EventGroup[]>((resolve, reject) => {
-        const req = db.transaction('eventGroups').objectStore('eventGroups').getAll();
-        req.onsuccess = () => resolve(req.result as EventGroup[]);
-        req.onerror = () => reject(req.error);
-      });
-      return groups.map((g) => g.sample.message ?? '');
-    } finally {
-      db.close();
-    }
-  });
+  return (await readTable(worker, 'eventGroups')).map((g) => g.sample.message ?? '');
 }
 
 test.describe('leak corpus', () => {
