@@ -40,16 +40,11 @@ export default defineConfig({
     short_name: 'Shop Doctor',
     description:
       'Tells TikTok Shop sellers why Seller Center misbehaves, walks them to a fix and exports a support bundle. Local only.',
-    // `proxy` (read the proxy mode) cannot be optional in Chrome; Firefox asks for it only when needed.
-    permissions: [
-      'storage',
-      'browsingData',
-      'webRequest',
-      'alarms',
-      'cookies',
-      ...(browser === 'firefox' ? [] : ['proxy']),
-    ],
-    optional_permissions: browser === 'firefox' ? ['proxy'] : [],
+    // Every permission, why, and what Chrome shows at install: docs/permissions.md. No `proxy` (Chrome warns "Read
+    // and change all your data on all websites" for it). `webRequest` is optional: holding it slows every request
+    // of every site, so it is asked for only while the seller troubleshoots (utils/permissions/network-recording.ts).
+    permissions: ['storage', 'browsingData', 'alarms', 'cookies'],
+    optional_permissions: ['webRequest'],
     host_permissions: [
       ...SELLER_MATCHES,
       ...CHECKOUT_MATCHES,

@@ -22,17 +22,29 @@ const loading = () => (
 const Walk = lazy(() => import('./popup/Walk').then((m) => m.Walk), loading);
 const HistoryView = lazy(() => import('./popup/HistoryView').then((m) => m.HistoryView), loading);
 const HelpView = lazy(() => import('./popup/HelpView').then((m) => m.HelpView), loading);
+// Not on the first screen's code path: it needs the browser API wrapper, which the first screen does without.
+const NetworkRecordingOffer = lazy(
+  () => import('./popup/NetworkRecordingOffer').then((m) => m.NetworkRecordingOffer),
+  () => null,
+);
+const SettingsView = lazy(() => import('./popup/SettingsView').then((m) => m.SettingsView), loading);
 
 type View =
   | { name: 'causes' }
   | { name: 'walk'; cause: CauseId; resume?: TroubleSession }
   | { name: 'history' }
-  | { name: 'help' };
+  | { name: 'help' }
+  | { name: 'settings' };
 
 /** performance mark set once, when the first diagnosis is shown */
 export const READY_MARK = 'tsd:popup-ready';
 const NO_ANSWERS: SessionAnswer[] = [];
-const TABS = { causes: { name: 'causes' }, history: { name: 'history' }, help: { name: 'help' } } as const;
+const TABS = {
+  causes: { name: 'causes' },
+  history: { name: 'history' },
+  help: { name: 'help' },
+  settings: { name: 'settings' },
+} as const;
 
 /** Dexie, given (tests) or loaded after the first screen (the first read does without it). */
 function useDatabase(given?: DoctorDb): DoctorDb | undefined {
@@ -60,7 +72,7 @@ export function App({ database: given, first }: { database?: DoctorDb; first?: P
   useEffect(() => {
     // After the first paint: the other views' code.
     const t = setTimeout(() => {
-      for (const c of [ClearSiteData, ExportBundle, Walk, HistoryView, HelpView])
+      for (const c of [ClearSiteData, ExportBundle, Walk, HistoryView, HelpView, SettingsView])
         void c.preload().catch(() => undefined);
     }, 300);
     return () => clearTimeout(t);
@@ -90,10 +102,11 @@ export function App({ database: given, first }: { database?: DoctorDb; first?: P
     setRefresh((n) => n + 1);
   };
   const resumable = live.recent?.openSession;
-  const tab = (name: 'causes' | 'history' | 'help', label: string) => (
+  const tab = (name: keyof typeof TABS, label: string) => (
     <button
       type="button"
       data-view={name}
+      data-action={name === 'settings' ? 'open-settings' : undefined}
       aria-current={view.name === name || (name === 'causes' && view.name === 'walk') ? 'page' : undefined}
       onClick={() => setView(TABS[name])}
     >
@@ -112,6 +125,7 @@ export function App({ database: given, first }: { database?: DoctorDb; first?: P
             {tab('causes', 'Diagnosis')}
             {tab('history', 'History')}
             {tab('help', 'Help')}
+            {tab('settings', 'Settings')}
           </nav>
         </div>
         <RunChecks phase={live.phase} lastCheckAt={live.recent?.lastCheckAt} onRun={() => void live.runChecks()} />
@@ -142,6 +156,7 @@ export function App({ database: given, first }: { database?: DoctorDb; first?: P
           eventCount={live.recent?.events.length ?? 0}
           onOpen={(id) => open(id)}
         />
+        <NetworkRecordingOffer diagnosis={live.diagnosis} />
       </div>
       {view.name === 'walk' && !database && loading()}
       {view.name === 'walk' && database && (
@@ -158,6 +173,7 @@ export function App({ database: given, first }: { database?: DoctorDb; first?: P
       {view.name === 'history' &&
         (database ? <HistoryView database={database} refresh={refresh} headingRef={viewHeading} /> : loading())}
       {view.name === 'help' && <HelpView headingRef={viewHeading} />}
+      {view.name === 'settings' && <SettingsView headingRef={viewHeading} />}
 
       <Actions onCleared={() => setRefresh((n) => n + 1)} />
     </main>

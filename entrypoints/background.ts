@@ -4,6 +4,7 @@ import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/backgr
 import { scheduleBadgeRefresh } from '@/utils/badge';
 import { db } from '@/utils/db';
 import { onMessages } from '@/utils/messages';
+import { whileNetworkRecording } from '@/utils/permissions/network-recording';
 import { browserClearDeps, clearSiteData } from '@/utils/site-data/clear';
 import { reloadSellerTabs } from '@/utils/site-data/reload';
 
@@ -27,11 +28,16 @@ export default defineBackground(() => {
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
   // worker: show the stored evidence again whenever the worker starts (one indexed read).
   scheduleBadgeRefresh(0);
-  observeWebRequests(browser.webRequest, {
-    urls: OBSERVED_URLS,
-    allTypesUrls: UNHOOKED_URLS,
-    ownOrigin: new URL(browser.runtime.getURL('/')).origin,
-    send: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
-  });
+  // Only while the seller has turned on "record network failures" (the optional webRequest permission).
+  whileNetworkRecording(
+    () => browser.webRequest,
+    (api) =>
+      observeWebRequests(api, {
+        urls: OBSERVED_URLS,
+        allTypesUrls: UNHOOKED_URLS,
+        ownOrigin: new URL(browser.runtime.getURL('/')).origin,
+        send: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
+      }),
+  );
   void ensureProbeAlarm();
 });

@@ -2,7 +2,7 @@
 import { minimumFor } from '../facts/browser-support';
 import type { ProbeOutcome } from '../model';
 import type { ProbeMetrics } from './metrics';
-import type { NavigatorLike } from './proxy';
+import type { NavigatorLike } from './online';
 
 const BRAND_NAMES: [string, string][] = [
   ['Microsoft Edge', 'Edge'],
