@@ -36,10 +36,12 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'TikTok Shop Doctor',
+    name: 'Shop Doctor for TikTok Shop sellers',
     short_name: 'Shop Doctor',
+    // The name does not start with someone else's trademark; the description says who it is for, and that it is
+    // not TikTok's (Chrome allows 132 characters).
     description:
-      'Tells TikTok Shop sellers why Seller Center misbehaves, walks them to a fix and exports a support bundle. Local only.',
+      'For TikTok Shop sellers: why Seller Center misbehaves, a guided fix, a support bundle. Not affiliated with or endorsed by TikTok.',
     // Every permission, why, and what Chrome shows at install: docs/permissions.md. No `proxy` (Chrome warns "Read
     // and change all your data on all websites" for it). `webRequest` is optional: holding it slows every request
     // of every site, so it is asked for only while the seller troubleshoots (utils/permissions/network-recording.ts).
@@ -53,7 +55,7 @@ export default defineConfig({
       ...controlHostPermissions,
       ...cookieDomainPermissions,
     ],
-    action: { default_title: 'TikTok Shop Doctor' },
+    action: { default_title: 'Shop Doctor' },
     // Firefox builds are MV3 (the MAIN-world hook needs `world: 'MAIN'`, Firefox 128+).
     ...(browser === 'firefox'
       ? {

@@ -10,7 +10,7 @@ export const BADGE_EVENT_WINDOW_MS = 15 * 60_000;
 /** A run older than this no longer speaks for now. */
 export const BADGE_RUN_MAX_AGE_MS = 60 * 60_000;
 export const BADGE_COLOR = '#D93025';
-export const DEFAULT_TITLE = 'TikTok Shop Doctor';
+export const DEFAULT_TITLE = 'Shop Doctor';
 
 /**
  * Kinds that mean the seller is hitting a problem. Script and console errors are left out: Seller Center emits

@@ -1,5 +1,6 @@
 /** The six frequent questions and seven prevention tips (from the seed), for reading when nothing is on fire. */
 import { FAQ, TIPS, TREE } from '@/utils/tree';
+import { PrivacyPolicy } from './PrivacyPolicy';
 import type { HeadingRef } from './useFocus';
 
 export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
@@ -26,6 +27,12 @@ export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
           </li>
         ))}
       </ol>
+      <h3>About</h3>
+      <p data-help="not-affiliated">
+        Shop Doctor is made for TikTok Shop sellers. It is not affiliated with or endorsed by TikTok. Everything it
+        records stays in this browser.
+      </p>
+      <PrivacyPolicy />
     </section>
   );
 }

@@ -39,7 +39,7 @@ export interface Bundle {
 export function buildBundle(input: BuildBundleInput): Bundle {
   const now = input.now ?? new Date();
   const sections = input.sections ?? BUNDLE_SECTIONS;
-  const name = input.extensionName ?? 'TikTok Shop Doctor';
+  const name = input.extensionName ?? 'Shop Doctor';
   const scrub = createScrubber();
   const requests = sections.includes('network') ? input.data.requests : [];
 

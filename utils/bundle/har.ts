@@ -77,7 +77,7 @@ export function buildHar(requests: readonly RequestRecord[], opts: HarOptions): 
       ...(opts.browser ? { browser: opts.browser } : {}),
       pages: [],
       entries,
-      comment: 'Failed and slow Seller Center requests observed by TikTok Shop Doctor; secrets redacted.',
+      comment: 'Failed and slow Seller Center requests observed by Shop Doctor; secrets redacted.',
     },
   };
 }

@@ -54,7 +54,7 @@ export function browserOutcome(m: ProbeMetrics['browser']): ProbeOutcome {
 }
 
 export function browserSummary(m: ProbeMetrics['browser']): string {
-  const ext = `TikTok Shop Doctor ${m.extensionVersion}.`;
+  const ext = `Shop Doctor ${m.extensionVersion}.`;
   if (m.name === 'unknown') return `The browser could not be identified; its version is not checked. ${ext}`;
   if (m.minimum === 0) return `${m.name} ${m.major}: no supported minimum is known for this browser. ${ext}`;
   if (m.major < m.minimum)
