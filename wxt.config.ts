@@ -35,6 +35,20 @@ export default defineConfig({
       }
     },
   },
+  // Store packages carry neither build nor test output (the sources zip is what AMO reviewers rebuild from).
+  zip: {
+    artifactTemplate: 'shop-doctor-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'shop-doctor-{{version}}-sources.zip',
+    excludeSources: [
+      '.output*/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/.tmp/**',
+      'coverage/**',
+      '**/*.log',
+      'docs/store/screenshots/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'Shop Doctor for TikTok Shop sellers',
     short_name: 'Shop Doctor',
@@ -56,13 +70,21 @@ export default defineConfig({
       ...cookieDomainPermissions,
     ],
     action: { default_title: 'Shop Doctor' },
-    // Firefox builds are MV3 (the MAIN-world hook needs `world: 'MAIN'`, Firefox 128+).
+    // Firefox builds are MV3 (the MAIN-world hook needs `world: 'MAIN'`, Firefox 128+; the data-collection statement
+    // below, Firefox 140+, 142+ on Android: the floor is 140, an ESR). Chrome: a MAIN-world content script declared
+    // in the manifest needs Chrome 111.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'shop-doctor@tiktok-shop-doctor.local', strict_min_version: '128.0' },
+            gecko: {
+              id: 'shop-doctor@tiktok-shop-doctor.local',
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted (docs/privacy.md); AMO asks every new add-on to say so.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '111' }),
   }),
 });
