@@ -41,26 +41,34 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser }) => ({
-    name: PRODUCT_NAME,
-    short_name: 'Shop Doctor',
-    description:
-      'Tells TikTok Shop sellers why Seller Center misbehaves, walks them to a fix and exports a support bundle. Local only.',
-    // `proxy` (read the proxy mode) cannot be optional in Chrome; Firefox asks for it only when needed.
-    permissions: [
-      'storage',
-      'browsingData',
-      'webRequest',
-      'alarms',
-      'cookies',
-      // issue 18: watch notifications; the screenshot of a Seller Center tab (activeTab: the toolbar popup's tab,
-      // scripting: a re-render of the page's own DOM when that tab is not the one the toolbar was clicked on)
-      'notifications',
-      'activeTab',
-      'scripting',
-      ...(browser === 'firefox' ? [] : ['proxy']),
+  // Store packages carry neither build nor test output (the sources zip is what AMO reviewers rebuild from).
+  zip: {
+    artifactTemplate: 'shop-doctor-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'shop-doctor-{{version}}-sources.zip',
+    excludeSources: [
+      '.output*/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/.tmp/**',
+      'coverage/**',
+      '**/*.log',
+      'docs/store/screenshots/**',
     ],
-    optional_permissions: browser === 'firefox' ? ['proxy'] : [],
+  },
+  manifest: ({ browser }) => ({
+    // Name and description in the browser's language (locales/manifest/): the name does not start with someone
+    // else's trademark; the description says who it is for, and that it is not TikTok's (132 characters at most).
+    name: '__MSG_extName__',
+    short_name: PRODUCT_NAME,
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Every permission, why, and what Chrome shows at install: docs/permissions.md. No `proxy` (Chrome warns "Read
+    // and change all your data on all websites" for it). `webRequest` is optional: holding it slows every request
+    // of every site, so it is asked for only while the seller troubleshoots (utils/permissions/network-recording.ts).
+    // issue 18: `notifications` for the opt-in watch; the screenshot of a Seller Center tab (activeTab: the toolbar
+    // popup's tab; scripting: a re-render of the page's own DOM when that tab is not the one the toolbar was clicked on).
+    permissions: ['storage', 'browsingData', 'alarms', 'cookies', 'notifications', 'activeTab', 'scripting'],
+    optional_permissions: ['webRequest'],
     host_permissions: [
       ...SELLER_MATCHES,
       ...CHECKOUT_MATCHES,
@@ -70,13 +78,21 @@ export default defineConfig({
       ...cookieDomainPermissions,
     ],
     action: { default_title: PRODUCT_NAME },
-    // Firefox builds are MV3 (the MAIN-world hook needs `world: 'MAIN'`, Firefox 128+).
+    // Firefox builds are MV3 (the MAIN-world hook needs `world: 'MAIN'`, Firefox 128+; the data-collection statement
+    // below, Firefox 140+, 142+ on Android: the floor is 140, an ESR). Chrome: a MAIN-world content script declared
+    // in the manifest needs Chrome 111.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'shop-doctor@tiktok-shop-doctor.local', strict_min_version: '128.0' },
+            gecko: {
+              id: 'shop-doctor@tiktok-shop-doctor.local',
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted (docs/privacy.md); AMO asks every new add-on to say so.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '111' }),
   }),
 });

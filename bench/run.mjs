@@ -70,7 +70,7 @@ const bench = {
   log: (line) => console.log(`  ${line}`),
 };
 const machine = machineInfo({ browserPath, extPath, root: ROOT });
-console.log(`TikTok Shop Doctor bench: ${machineLine(machine)}`);
+console.log(`Shop Doctor bench: ${machineLine(machine)}`);
 console.log(
   `extension ${extPath}${inNamespace() ? '; in a loopback-only network namespace' : ''}${bench.quick ? '; QUICK (fewer runs)' : ''}`,
 );

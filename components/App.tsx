@@ -22,6 +22,11 @@ const loading = () => (
 const Walk = lazy(() => import('./popup/Walk').then((m) => m.Walk), loading);
 const HistoryView = lazy(() => import('./popup/HistoryView').then((m) => m.HistoryView), loading);
 const HelpView = lazy(() => import('./popup/HelpView').then((m) => m.HelpView), loading);
+// Not on the first screen's code path: it needs the browser API wrapper, which the first screen does without.
+const NetworkRecordingOffer = lazy(
+  () => import('./popup/NetworkRecordingOffer').then((m) => m.NetworkRecordingOffer),
+  () => null,
+);
 const SettingsView = lazy(() => import('./popup/SettingsView').then((m) => m.SettingsView), loading);
 
 type View =
@@ -34,7 +39,12 @@ type View =
 /** performance mark set once, when the first diagnosis is shown */
 export const READY_MARK = 'tsd:popup-ready';
 const NO_ANSWERS: SessionAnswer[] = [];
-const TABS = { causes: { name: 'causes' }, history: { name: 'history' }, help: { name: 'help' } } as const;
+const TABS = {
+  causes: { name: 'causes' },
+  history: { name: 'history' },
+  help: { name: 'help' },
+  settings: { name: 'settings' },
+} as const;
 
 export function App({ first }: { first?: Promise<Recent> }) {
   const [view, setView] = useState<View>({ name: 'causes' });
@@ -48,7 +58,7 @@ export function App({ first }: { first?: Promise<Recent> }) {
   useEffect(() => {
     // After the first paint: the other views' code.
     const t = setTimeout(() => {
-      for (const c of [ClearSiteData, ExportBundle, Walk, HistoryView, HelpView])
+      for (const c of [ClearSiteData, ExportBundle, Walk, HistoryView, HelpView, SettingsView])
         void c.preload().catch(() => undefined);
     }, 300);
     return () => clearTimeout(t);
@@ -73,10 +83,11 @@ export function App({ first }: { first?: Promise<Recent> }) {
     setRefresh((n) => n + 1);
   };
   const resumable = live.recent?.openSession;
-  const tab = (name: 'causes' | 'history' | 'help', label: string) => (
+  const tab = (name: keyof typeof TABS, label: string) => (
     <button
       type="button"
       data-view={name}
+      data-action={name === 'settings' ? 'open-settings' : undefined}
       aria-current={view.name === name || (name === 'causes' && view.name === 'walk') ? 'page' : undefined}
       onClick={() => setView(TABS[name])}
     >
@@ -95,6 +106,7 @@ export function App({ first }: { first?: Promise<Recent> }) {
             {tab('causes', 'Diagnosis')}
             {tab('history', 'History')}
             {tab('help', 'Help')}
+            {tab('settings', 'Settings')}
           </nav>
           <button
             type="button"
@@ -134,6 +146,7 @@ export function App({ first }: { first?: Promise<Recent> }) {
           eventCount={live.recent?.events.length ?? 0}
           onOpen={(id) => open(id)}
         />
+        <NetworkRecordingOffer diagnosis={live.diagnosis} />
       </div>
       {view.name === 'walk' && (
         <Walk

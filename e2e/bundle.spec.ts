@@ -80,7 +80,8 @@ async function produceFaults(sellerTab: SellerTab, popup: PopupPage) {
 }
 
 test.describe('diagnostic bundle', () => {
-  test.use({ scenario: 'platform-5xx', network: { notFound: [UNRESOLVED] } });
+  // the page that never loads is seen by webRequest only: "record network failures" on
+  test.use({ scenario: 'platform-5xx', network: { notFound: [UNRESOLVED] }, networkRecording: true });
 
   test('export-bundle downloads the zip: three files, valid JSON and HAR, no secret', async ({
     sellerTab,

@@ -32,6 +32,12 @@ export interface HarnessOptions {
   extPath: string;
   /** extra Chromium switches, e.g. --disable-extensions-http-throttling (see e2e/sim/README.md) */
   launchArgs: string[];
+  /**
+   * "Record network failures" on (the optional webRequest permission) before the test: granted by a click in the
+   * popup's Settings, then the browser restarts (Chromium routes requests to listeners added after a runtime
+   * grant only from the next start). Off by default, as on a fresh install.
+   */
+  networkRecording: boolean;
 }
 
 interface WorkerFixtures {
@@ -62,6 +68,7 @@ export const test = base.extend<HarnessFixtures & HarnessOptions, WorkerFixtures
   scenario: ['healthy', { option: true }],
   extPath: [extensionPath(), { option: true }],
   launchArgs: [[], { option: true }],
+  networkRecording: [false, { option: true }],
 
   browserPath: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern
@@ -90,7 +97,10 @@ export const test = base.extend<HarnessFixtures & HarnessOptions, WorkerFixtures
     simServer.reset();
   },
 
-  session: async ({ sim, refusedPort, browserPath, network, scenario, extPath, headless, launchArgs }, use) => {
+  session: async (
+    { sim, refusedPort, browserPath, network, scenario, extPath, headless, launchArgs, networkRecording },
+    use,
+  ) => {
     const extra = getScenario(scenario).network;
     const rules = resolverRules({
       simPort: sim.port,
@@ -107,6 +117,12 @@ export const test = base.extend<HarnessFixtures & HarnessOptions, WorkerFixtures
     });
     try {
       await session.launch();
+      if (networkRecording) {
+        const popup = new PopupPage(session);
+        await popup.open();
+        await popup.recordNetworkFailures(true);
+        await session.relaunch();
+      }
       await use(session);
     } finally {
       await session.close();

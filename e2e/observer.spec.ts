@@ -50,7 +50,8 @@ const SELLER = 'https://seller-us.tiktok.com';
 for (const strict of [false, true]) {
   test.describe(strict ? 'on a CSP-strict page' : 'on a normal page', () => {
     // seller-mx does not resolve: network failures from the page (fetch, XHR) and from a tab that never loads.
-    test.use({ network: { notFound: ['seller-mx.tiktok.com'] } });
+    // webRequest events too: "record network failures" on
+    test.use({ network: { notFound: ['seller-mx.tiktok.com'] }, networkRecording: true });
 
     test('every event kind is recorded, redacted, with HAR rows', async ({
       sim,

@@ -26,7 +26,8 @@ async function visit(sellerTab: SellerTab, scenario: ScenarioName): Promise<void
 
 for (const { scenario, cause } of FAULTS) {
   test.describe(scenario, () => {
-    test.use({ scenario });
+    // A 451 page is seen as such by webRequest only ("record network failures"); the page's words alone say possible.
+    test.use({ scenario, networkRecording: scenario === 'geo-451' });
 
     test(`ranks ${cause} first as likely`, async ({ sellerTab, popup }) => {
       await visit(sellerTab, scenario);

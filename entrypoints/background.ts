@@ -11,6 +11,7 @@ import { clearWatchNotifications, onWatchNotificationClicked, scheduleWatch } fr
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { exportForPage } from '@/utils/bundle/export';
 import { onMessages, sendMessage } from '@/utils/messages';
+import { whileNetworkRecording } from '@/utils/permissions/network-recording';
 import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
 import { watchSetting } from '@/utils/settings/watch';
 import { db } from '@/utils/store';
@@ -74,15 +75,20 @@ export default defineBackground(() => {
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
   // worker: show the stored evidence again whenever the worker starts (one indexed read).
   scheduleBadgeRefresh(0);
-  observeWebRequests(browser.webRequest, {
-    urls: OBSERVED_URLS,
-    allTypesUrls: UNHOOKED_URLS,
-    ownOrigin: new URL(browser.runtime.getURL('/')).origin,
-    send: (batch) =>
-      takeEventBatch(db(), batch).finally(() => {
-        scheduleBadgeRefresh();
-        scheduleWatch();
+  // Only while the seller has turned on "record network failures" (the optional webRequest permission).
+  whileNetworkRecording(
+    () => browser.webRequest,
+    (api) =>
+      observeWebRequests(api, {
+        urls: OBSERVED_URLS,
+        allTypesUrls: UNHOOKED_URLS,
+        ownOrigin: new URL(browser.runtime.getURL('/')).origin,
+        send: (batch) =>
+          takeEventBatch(db(), batch).finally(() => {
+            scheduleBadgeRefresh();
+            scheduleWatch();
+          }),
       }),
-  });
+  );
   void ensureProbeAlarm();
 });

@@ -100,7 +100,6 @@ export function healthyRun(ageMin = 1): ProbeResult[] {
     reach('www.gstatic.com', 'control', true, {}, ageMin),
     verdict('ok', true, 0, ageMin),
     probe('clock', { host: HOST, skewSeconds: 1.2, rttMs: 80, outsideWindow: false }, 'pass', ageMin),
-    probe('proxy', { mode: 'system', levelOfControl: 'controllable_by_this_extension' }, 'pass', ageMin),
     probe('online', { online: true, effectiveType: '4g', rttMs: 50, downlinkMbps: 10 }, 'pass', ageMin),
     probe('cookies', { host: HOST, bytes: 2100, count: 14 }, 'pass', ageMin, HOST),
     probe(

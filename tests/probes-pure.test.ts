@@ -10,13 +10,7 @@ import {
 } from '@/utils/background/probes/clock';
 import { cookieHeaderBytes, cookieOutcome, cookieSummary } from '@/utils/background/probes/cookies';
 import { classifyFailure, failureKindOfNetError, probeTagOf } from '@/utils/background/probes/net-errors';
-import {
-  onlineMetrics,
-  onlineOutcome,
-  proxyMetrics,
-  proxyOutcome,
-  proxySummary,
-} from '@/utils/background/probes/proxy';
+import { onlineMetrics, onlineOutcome } from '@/utils/background/probes/online';
 import { regionMatch, regionMetrics, regionOutcome } from '@/utils/background/probes/region';
 import { jitter, latencyStats, median } from '@/utils/background/probes/stats';
 import { learnSellerHosts, reachTargets, usableControlUrls } from '@/utils/background/probes/targets';
@@ -157,27 +151,7 @@ describe('cookie bytes', () => {
   });
 });
 
-describe('proxy and online', () => {
-  it('reads Chrome and Firefox proxy settings', () => {
-    expect(proxyMetrics({ value: { mode: 'system' }, levelOfControl: 'controllable_by_this_extension' })).toEqual({
-      mode: 'system',
-      levelOfControl: 'controllable_by_this_extension',
-    });
-    expect(proxyMetrics({ value: { proxyType: 'manual' } })).toEqual({ mode: 'fixed_servers', levelOfControl: null });
-    expect(proxyMetrics(undefined)).toEqual({ mode: 'unknown', levelOfControl: null });
-  });
-
-  it('says a proxy or VPN is possible, never that there is one', () => {
-    expect(proxyOutcome({ mode: 'system', levelOfControl: null })).toBe('pass');
-    expect(proxyOutcome({ mode: 'direct', levelOfControl: null })).toBe('pass');
-    expect(proxyOutcome({ mode: 'fixed_servers', levelOfControl: null })).toBe('warn');
-    expect(proxyOutcome({ mode: 'pac_script', levelOfControl: null })).toBe('warn');
-    const other = { mode: 'fixed_servers', levelOfControl: 'controlled_by_other_extensions' };
-    expect(proxyOutcome(other)).toBe('warn');
-    for (const m of [other, { mode: 'system', levelOfControl: null }, { mode: 'fixed_servers', levelOfControl: null }])
-      expect(proxySummary(m)).toMatch(/possibl/i);
-  });
-
+describe('online', () => {
   it('trusts an offline flag only when no host answered', () => {
     const off = onlineMetrics({ onLine: false });
     expect(off).toEqual({ online: false, effectiveType: null, rttMs: null, downlinkMbps: null });

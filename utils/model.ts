@@ -110,7 +110,6 @@ export const PROBE_KINDS = [
   'reach',
   'connectivity-verdict',
   'clock',
-  'proxy',
   'online',
   'cookies',
   'storage',

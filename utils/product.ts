@@ -5,7 +5,7 @@
  */
 
 /** The name a seller reads (toolbar title, reports, the bundle). */
-export const PRODUCT_NAME = 'TikTok Shop Doctor';
+export const PRODUCT_NAME = 'Shop Doctor';
 /** The IndexedDB database of the extension's history. Never rename: a new name would lose the history. */
 export const DB_NAME = 'tiktok-shop-doctor';
 /** Prefix of every page event, DOM mark and alarm name. */

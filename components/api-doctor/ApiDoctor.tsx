@@ -5,6 +5,7 @@ import { ContingencyPlan } from './ContingencyPlan';
 import { ExplainResponse } from './ExplainResponse';
 import { LatencyTable } from './LatencyTable';
 import { TokenExpiry } from './TokenExpiry';
+import '../tokens.css';
 import './api-doctor.css';
 
 const SECTIONS = [

@@ -1,7 +1,7 @@
 /** The six frequent questions and seven prevention tips (from the seed), for reading when nothing is on fire. */
-
 import { FAQ, TIPS } from '@/utils/causes/shared/faq';
 import { CAUSE_TITLES } from '@/utils/causes/titles';
+import { PrivacyPolicy } from './PrivacyPolicy';
 import type { HeadingRef } from './useFocus';
 
 export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
@@ -28,6 +28,12 @@ export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
           </li>
         ))}
       </ol>
+      <h3>About</h3>
+      <p data-help="not-affiliated">
+        Shop Doctor is made for TikTok Shop sellers. It is not affiliated with or endorsed by TikTok. Everything it
+        records stays in this browser.
+      </p>
+      <PrivacyPolicy />
     </section>
   );
 }

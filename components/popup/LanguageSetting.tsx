@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browserUiLanguage } from '@/utils/i18n/load';
 import { AUTONYMS, LOCALES, negotiateLocale } from '@/utils/i18n/locales';
 import { languageChoice } from '@/utils/i18n/preference';
 import { t } from '@/utils/i18n/translate';
@@ -13,7 +13,7 @@ export function LanguageSetting({ reload = () => location.reload() }: { reload?:
   useEffect(() => {
     languageChoice.getValue().then(setChoice, () => setChoice(''));
   }, []);
-  const browserLocale = negotiateLocale(browser.i18n?.getUILanguage?.());
+  const browserLocale = negotiateLocale(browserUiLanguage());
 
   return (
     <label class="setting setting-language">

@@ -132,6 +132,25 @@ export class PopupPage {
     return result.getAttribute('data-clear-result');
   }
 
+  /** Open Settings (`[data-action="open-settings"]`) and wait for the network-recording switch to know its state. */
+  async openSettings(): Promise<Locator> {
+    await this.action('open-settings').click();
+    const view = this.page.locator('.settings-view');
+    await view.locator('[data-network-recording="on"], [data-network-recording="off"]').waitFor();
+    return view;
+  }
+
+  /**
+   * Turn "record network failures" on or off the way a seller does: a click in Settings, which asks for the
+   * optional `webRequest` permission (Chromium grants it without a prompt: it carries no install warning).
+   */
+  async recordNetworkFailures(on = true): Promise<void> {
+    const view = await this.openSettings();
+    const box = view.locator('[data-action="toggle-network-recording"]');
+    if ((await box.isChecked()) !== on) await box.click();
+    await view.locator(`[data-network-recording="${on ? 'on' : 'off'}"]`).waitFor();
+  }
+
   /** Open the History view (`[data-view="history"]`) and wait until it has loaded. */
   async openHistory(): Promise<Locator> {
     await this.page.locator('[data-view="history"]').click();

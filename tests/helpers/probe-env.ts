@@ -81,7 +81,6 @@ export function fakeEnv(over: Partial<ProbeEnv> & Pick<ProbeEnv, 'fetch'>): Prob
     sellerTabs: async () => [{ id: 1, url: 'https://seller-us.tiktok.com/homepage' }],
     recentSellerHosts: async () => [],
     cookies: async () => [{ name: 'sessionid', value: 'x'.repeat(40) }],
-    proxySettings: async () => ({ value: { mode: 'system' }, levelOfControl: 'controllable_by_this_extension' }),
     measureStorage: async () => storageReport('https://seller-us.tiktok.com', 5e6, 1e9),
     ...over,
   };

@@ -6,11 +6,12 @@ import { browser } from 'wxt/browser';
 import { isSellerHost } from '../facts/hosts';
 import { sendToTab } from '../messages';
 import type { ProbeRun } from '../model';
+import { dropIdleNetworkRecording } from '../permissions/network-recording';
 import { NS } from '../product';
 import { type DoctorDb, db, recentEvents } from '../store';
 import { refreshBadge } from './badge';
 import type { NetErrorSource } from './probes/net-errors';
-import type { NavigatorLike } from './probes/proxy';
+import type { NavigatorLike } from './probes/online';
 import { type ProbeEnv, type RunOptions, type RunOutcomes, runProbes } from './probes/run';
 import { controlUrlsSetting } from './probes/settings';
 
@@ -45,7 +46,9 @@ export async function ensureProbeAlarm(): Promise<void> {
 
 export async function onProbeAlarm(alarm: { name: string }): Promise<void> {
   if (alarm.name !== PROBE_ALARM) return;
-  if ((await sellerTabs()).length > 0) await runProbesNow('alarm', ALARM_OPTIONS);
+  const open = (await sellerTabs()).length > 0;
+  await dropIdleNetworkRecording(open).catch((err: unknown) => console.warn('[tsd] network recording check', err));
+  if (open) await runProbesNow('alarm', ALARM_OPTIONS);
   // Without a run, old evidence still ages out of the badge.
   else await refreshBadge();
 }
@@ -77,10 +80,6 @@ export async function recentSellerHosts(database: DoctorDb, now = Date.now()): P
 }
 
 export function browserProbeEnv(): ProbeEnv {
-  const b = browser as typeof browser & {
-    proxy?: { settings?: { get(details: object): Promise<unknown> } };
-  };
-  const proxyGet = b.proxy?.settings?.get;
   return {
     fetch: (input, init) => fetch(input, init),
     netErrors: browser.webRequest?.onErrorOccurred as NetErrorSource | undefined,
@@ -93,7 +92,6 @@ export function browserProbeEnv(): ProbeEnv {
     cookies: browser.cookies
       ? async (url) => (await browser.cookies.getAll({ url })).map((c) => ({ name: c.name, value: c.value }))
       : undefined,
-    proxySettings: proxyGet ? () => proxyGet.call(b.proxy?.settings, {}) : undefined,
     measureStorage: (tabId) => sendToTab(tabId, 'storage/measure', {}),
   };
 }

@@ -22,10 +22,19 @@ export function fetchDictionary(locale: Locale): Promise<Dictionary> {
   return pending;
 }
 
+/** The browser's UI language, or undefined where the API is missing or refuses (tests, odd browsers). */
+export function browserUiLanguage(): string | undefined {
+  try {
+    return browser.i18n?.getUILanguage?.();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The locale the seller reads: their choice in settings, else the browser's UI language. */
 export async function resolveLocale(): Promise<Locale> {
   const choice = await languageChoice.getValue().catch(() => '');
-  return negotiateLocale(browser.i18n?.getUILanguage?.(), choice);
+  return negotiateLocale(browserUiLanguage(), choice);
 }
 
 /** Loads and activates the seller's language; returns it (for `<html lang>` and Intl). */

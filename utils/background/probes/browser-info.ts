@@ -3,7 +3,7 @@ import { minimumFor } from '../../facts/browser-support';
 import type { ProbeOutcome } from '../../model';
 import { PRODUCT_NAME } from '../../product';
 import type { ProbeMetrics } from './metrics';
-import type { NavigatorLike } from './proxy';
+import type { NavigatorLike } from './online';
 
 const BRAND_NAMES: [string, string][] = [
   ['Microsoft Edge', 'Edge'],

@@ -25,7 +25,6 @@ export interface ProbeMetrics {
   'connectivity-verdict': { verdict: ConnectivityVerdict; failingTikTokHosts: number; controlOk: boolean };
   /** skew = local clock minus server clock, in seconds (positive: this computer is ahead) */
   clock: { host: string; skewSeconds: number; rttMs: number; outsideWindow: boolean };
-  proxy: { mode: string; levelOfControl: string | null };
   online: { online: boolean; effectiveType: string | null; rttMs: number | null; downlinkMbps: number | null };
   cookies: { host: string; bytes: number; count: number };
   storage: {

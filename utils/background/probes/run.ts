@@ -12,15 +12,7 @@ import { clockMetrics, clockOutcome, clockSummary, type DatedSample, pickClockSa
 import { cookieHeaderBytes, cookieOutcome, cookieSummary } from './cookies';
 import type { ProbeMetrics } from './metrics';
 import { NetErrorLog, type NetErrorSource } from './net-errors';
-import {
-  type NavigatorLike,
-  onlineMetrics,
-  onlineOutcome,
-  onlineSummary,
-  proxyMetrics,
-  proxyOutcome,
-  proxySummary,
-} from './proxy';
+import { type NavigatorLike, onlineMetrics, onlineOutcome, onlineSummary } from './online';
 import { type ReachTarget, reachOutcome, reachSummary, sampleHost, summarizeReach } from './reach';
 import { regionMetrics, regionOutcome, regionSummary } from './region';
 import { storageMetrics, storageOutcome, storageSummary } from './site-storage';
@@ -42,8 +34,6 @@ export interface ProbeEnv {
   recentSellerHosts(): Promise<string[]>;
   /** absent when the cookies API is missing */
   cookies?: (url: string) => Promise<{ name: string; value: string }[]>;
-  /** absent when the proxy API or its permission is missing */
-  proxySettings?: () => Promise<unknown>;
   measureStorage(tabId: number): Promise<SiteStorageReport>;
 }
 
@@ -165,12 +155,6 @@ export async function runProbes(
         await emit('cookies', host, cookieOutcome(m), cookieSummary(m), m);
       }),
     ),
-    task('proxy', [['proxy', undefined]], async () => {
-      if (!env.proxySettings)
-        return skip('proxy', undefined, 'Not measured: the proxy permission or API is not available in this browser.');
-      const m = proxyMetrics(await env.proxySettings());
-      await emit('proxy', undefined, proxyOutcome(m), proxySummary(m), m);
-    }),
     siteStorage(tabs, { env, emit, skip, task, timeoutMs: o.storageTimeoutMs }),
     task('browser', [['browser', undefined]], async () => {
       const m = browserMetrics(env.navigator, env.extensionVersion);

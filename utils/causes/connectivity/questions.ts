@@ -22,8 +22,8 @@ export const questions: CauseQuestions = {
     },
     {
       id: 'connectivity.vpn',
+      // Always asked: without the `proxy` permission no browser API shows a VPN or proxy (docs/permissions.md).
       text: 'Is a VPN, a proxy, or a work or school network in use?',
-      settledBy: [{ signal: 'proxy-on', value: 'vpn' }],
       options: [
         {
           value: 'vpn',

@@ -6,6 +6,7 @@ import { failureKindOfNetError } from '../../background/probes/net-errors';
 import { ago, formatNumber, listSome, plural, recency } from '../../diagnosis/age';
 import { codeFindings, plainHttp } from '../../diagnosis/coded';
 import { controlPhrase, ofKind } from '../../diagnosis/context';
+import { detourFinding } from '../../diagnosis/detour-hint';
 import { gather, round, spread, weigh, when } from '../../diagnosis/groups';
 import type { Signal } from '../../diagnosis/signals';
 import type { Finding, Rule, RuleContext } from '../../diagnosis/types';
@@ -183,22 +184,6 @@ export function skewPhrase(seconds: number): string {
   return `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
-function proxyFinding(ctx: RuleContext, failing: boolean): Finding | undefined {
-  const proxy = ctx.probe('proxy');
-  if (!proxy || !/^(fixed_servers|pac_script)$/.test(proxy.metrics.mode)) return undefined;
-  const by =
-    proxy.metrics.levelOfControl === 'controlled_by_other_extensions' ? ', set by another extension (often a VPN)' : '';
-  const how = proxy.metrics.mode === 'pac_script' ? 'a proxy script (PAC)' : 'a proxy server';
-  return {
-    signal: 'proxy-on',
-    // A working proxy is no fault; with failures it is the first suspect.
-    weight: round((failing ? 0.6 : 0.25) * recency(proxy.at, ctx.now)),
-    text: `This browser sends traffic through ${how}${by}`,
-    source: 'probe',
-    at: proxy.at,
-  };
-}
-
 function slowFindings(ctx: RuleContext): Finding[] {
   const slow = ofKind(ctx, 'slow-api').filter((g) => !['checkout', 'payment'].includes(g.sample.apiKind ?? 'other'));
   if (slow.length === 0) return [];
@@ -237,14 +222,14 @@ export const rule: Rule = {
     const page = pageFailureFindings(ctx);
     const probes = probeFindings(ctx);
     const failing = page.length > 0 || probes.findings.some((f) => f.weight > 0 && f.signal !== 'clock-skew');
-    const proxy = proxyFinding(ctx, failing);
+    const detour = detourFinding(ctx, failing);
     const findings = [
       ...probes.findings,
       ...page,
       ...codeFindings(ctx, 'connectivity'),
       ...proxyAuthFindings(ctx),
       ...slowFindings(ctx),
-      ...(proxy ? [proxy] : []),
+      ...(detour ? [detour] : []),
     ];
     const unknownWhy =
       ctx.probes.length > 0 && !ctx.probe('connectivity-verdict')

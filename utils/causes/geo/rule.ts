@@ -2,6 +2,7 @@
 import { recency } from '../../diagnosis/age';
 import { plainHttp } from '../../diagnosis/coded';
 import { statusFinding, toastFindings } from '../../diagnosis/common';
+import { detourHint } from '../../diagnosis/detour-hint';
 import { round } from '../../diagnosis/groups';
 import type { Finding, Rule } from '../../diagnosis/types';
 
@@ -21,8 +22,7 @@ export const rule: Rule = {
       ...toastFindings(ctx, 'geo'),
     ];
     const region = ctx.probe('region');
-    const proxy = ctx.probe('proxy');
-    const proxied = proxy !== undefined && /^(fixed_servers|pac_script)$/.test(proxy.metrics.mode);
+    const detour = detourHint(ctx);
     if (region && region.metrics.match === false) {
       const m = region.metrics;
       const f = recency(region.at, ctx.now);
@@ -34,13 +34,13 @@ export const rule: Rule = {
         source: 'probe',
         at: region.at,
       });
-      if (proxied) {
+      if (detour) {
         findings.push({
           signal: 'vpn-exit',
-          weight: round(0.35 * f),
-          text: 'Traffic goes through a proxy or VPN, which may exit in another country',
+          weight: round(0.3 * f),
+          text: 'TikTok answers far slower than the control host: a VPN or proxy exiting in another country is possible',
           source: 'probe',
-          at: proxy.at,
+          at: detour.at,
         });
       }
     }
