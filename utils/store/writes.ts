@@ -109,6 +109,12 @@ export async function addProbeRun(database: DoctorDb, run: ProbeRun): Promise<vo
   wrote('probeRuns');
 }
 
+/** A probe run is over: its end time, so that readers know every result of it is in. */
+export async function finishProbeRun(database: DoctorDb, runId: string, at: number): Promise<void> {
+  await database.probeRuns.update(runId, { finishedAt: at });
+  wrote('probeRuns');
+}
+
 /** Mark walks left open for longer than RESUME_MS as abandoned. Returns how many. */
 export async function closeStaleSessions(database: DoctorDb, now: number): Promise<number> {
   const n = await database.sessions

@@ -6,7 +6,7 @@
 import { marketOfHost } from '../../facts/hosts';
 import { STORAGE_PROBE_ORIGINS } from '../../limits';
 import type { ProbeKind, ProbeOutcome, ProbeResult, ProbeRun, SiteStorageReport } from '../../model';
-import { addProbeResult, type DoctorDb } from '../../store';
+import { addProbeResult, addProbeRun, type DoctorDb, finishProbeRun } from '../../store';
 import { browserMetrics, browserOutcome, browserSummary } from './browser-info';
 import { clockMetrics, clockOutcome, clockSummary, type DatedSample, pickClockSample } from './clock';
 import { cookieHeaderBytes, cookieOutcome, cookieSummary } from './cookies';
@@ -80,7 +80,7 @@ export async function runProbes(
   const o = { ...RUN_DEFAULTS, ...options };
   const runId = crypto.randomUUID();
   const run: ProbeRun = { runId, startedAt: Date.now(), trigger: o.trigger };
-  await database.probeRuns.put(run);
+  await addProbeRun(database, run);
 
   const outcomes: RunOutcomes = { pass: 0, warn: 0, fail: 0, skip: 0 };
   let closed = false;
@@ -178,7 +178,7 @@ export async function runProbes(
     for (const [probe, target] of owed)
       await write(skipRow(probe, target, `Not finished within the run's ${o.deadlineMs / 1000} s deadline.`));
 
-  await database.probeRuns.update(runId, { finishedAt: Date.now() });
+  await finishProbeRun(database, runId, Date.now());
   return { runId, outcomes };
 }
 
