@@ -3,6 +3,7 @@
  * (report.html, diagnosis.json, network.har). Pure and synchronous; the caller collects and downloads.
  */
 import { strToU8, zipSync } from 'fflate';
+import type { Reader } from '../diagnosis/render';
 import type { Diagnosis } from '../model';
 import { PRODUCT_NAME } from '../product';
 import { buildDiagnosisJson } from './diagnosis-json';
@@ -25,6 +26,8 @@ export interface BuildBundleInput {
   sections?: readonly BundleSection[];
   now?: Date;
   extensionName?: string;
+  /** the language of the `why` and evidence texts of diagnosis.json: English (see english.ts); the active one by default */
+  english?: Reader;
 }
 
 export interface Bundle {
@@ -64,6 +67,7 @@ export function buildBundle(input: BuildBundleInput): Bundle {
       now,
       extensionName: name,
       network: { entries: har.log.entries.length, failed, slow: requests.length - failed },
+      english: input.english,
     }),
     scrub,
   );

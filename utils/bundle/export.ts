@@ -8,6 +8,7 @@ import { diagnose } from '../diagnosis';
 import type { Diagnosis } from '../model';
 import { type DoctorDb, readBundleData } from '../store';
 import { type Bundle, buildBundle } from './build';
+import { englishReader } from './english';
 import { navigatorInfo, readEnvironment } from './environment';
 import { previewSections } from './preview';
 import type { BundleData, BundleSection } from './types';
@@ -27,7 +28,7 @@ export async function exportBundle(
     probes: data.probes,
   });
   const diagnosis = diagnoseSafely(data, now.getTime());
-  return buildBundle({ data, diagnosis, environment, now, sections });
+  return buildBundle({ data, diagnosis, environment, now, sections, english: await englishReader() });
 }
 
 /** The `bundle/build` answer: the zip as base64 and the preview of what is in it. */

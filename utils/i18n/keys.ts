@@ -3,5 +3,6 @@
  * accepts exactly the keys that exist. (Types only: no dictionary is bundled into a script.)
  */
 import type common from '@/locales/common/en.json';
+import type diagnosis from '@/locales/diagnosis/en.json';
 
-export type MessageKey = keyof typeof common;
+export type MessageKey = keyof typeof common | keyof typeof diagnosis;
