@@ -5,6 +5,7 @@ import { BUNDLE_FILE_PATTERN, BUNDLE_SECTIONS, buildBundle, bundleFileName, read
 import { buildHar } from '@/utils/bundle/har';
 import { previewSections } from '@/utils/bundle/preview';
 import { createScrubber, redactCapped } from '@/utils/bundle/scrub';
+import type { DxMessage } from '@/utils/diagnosis/message';
 import type { Diagnosis } from '@/utils/model';
 import {
   bundleData,
@@ -20,6 +21,7 @@ import { type Schema, validate } from './helpers/json-schema';
 
 const schema = JSON.parse(readFileSync('docs/diagnosis.schema.json', 'utf8')) as Schema;
 
+const CLOCK: DxMessage = { key: 'dx.clock.ahead', params: { skew: { key: 'dx.skew.s', params: { s: 42 } } } };
 const diagnosis: Diagnosis = {
   at: NOW,
   healthy: false,
@@ -28,18 +30,45 @@ const diagnosis: Diagnosis = {
       id: 'connectivity',
       status: 'likely',
       score: 2.1,
-      why: 'seller-us.tiktok.com did not resolve (DNS) while the control host answered',
+      why: { key: 'dx.net.dns' },
       evidence: [
         {
-          text: '12 requests failed with net::ERR_NAME_NOT_RESOLVED in the last 10 minutes',
+          message: {
+            key: 'dx.net.page',
+            params: {
+              phrase: { key: 'dx.net.dns' },
+              errors: { key: 'dx.net.errors', params: { errors: 'net::ERR_NAME_NOT_RESOLVED' } },
+              target: { key: 'dx.net.target.requests' },
+              where: {
+                key: 'dx.where',
+                params: {
+                  spread: { key: 'dx.spread.times', params: { count: 12 } },
+                  when: { key: 'dx.when.last.minutes', params: { count: 10 } },
+                },
+              },
+              tail: { key: 'dx.control.ok' },
+            },
+          },
           weight: 1.5,
           source: 'event',
         },
-        { text: 'Clock 42 s ahead of open-api.tiktokglobalshop.com', weight: 0.6, source: 'probe', ref: 'clock' },
+        { message: CLOCK, weight: 0.6, source: 'probe', ref: 'clock' },
       ],
     },
-    { id: 'platform', status: 'possible', score: 0.4, why: '502 from two endpoints', evidence: [] },
-    { id: 'cache', status: 'clear', score: 0, why: 'Storage at 3% of quota', evidence: [] },
+    {
+      id: 'platform',
+      status: 'possible',
+      score: 0.4,
+      why: { key: 'dx.platform.rate-limited', params: { where: { key: 'dx.spread.once' } } },
+      evidence: [],
+    },
+    {
+      id: 'cache',
+      status: 'clear',
+      score: 0,
+      why: { key: 'dx.cache.checked.storage', params: { percent: { key: 'dx.percent', params: { value: 3 } } } },
+      evidence: [],
+    },
   ],
 };
 
@@ -90,9 +119,14 @@ describe('buildBundle', () => {
     expect(causes).toHaveLength(9);
     expect(causes.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(causes.slice(3).every((c) => c.status === 'unknown')).toBe(true);
+    expect(causes[3]?.why).toBe('Not ranked by the diagnosis.');
+    expect(causes[0]?.evidence[0]?.text).toBe(
+      'DNS lookup failed (net::ERR_NAME_NOT_RESOLVED) for Seller Center requests 12 times on 1 endpoint in the last 10 minutes while the control host answered',
+    );
     expect(bundle.diagnosis.summary.topCauses).toEqual(['connectivity', 'platform']);
     expect(causes[0]?.evidence[1]).toEqual({
-      text: 'Clock 42 s ahead of open-api.tiktokglobalshop.com',
+      text: "This computer's clock is 42 s ahead of TikTok's; TikTok accepts 5 minutes behind to 30 seconds ahead",
+      message: CLOCK,
       weight: 0.6,
       source: 'probe',
       ref: 'clock',

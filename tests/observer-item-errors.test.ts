@@ -5,6 +5,7 @@ import { itemEvents } from '@/utils/content/item-events';
 import { cleanItem } from '@/utils/content/page-bridge';
 import { convertItem } from '@/utils/content/to-events';
 import { diagnose } from '@/utils/diagnosis';
+import { findingText } from '@/utils/diagnosis/render';
 import { envelopeOf } from '@/utils/hook/envelope';
 import type { RequestItem } from '@/utils/hook/wire';
 import type { ObservedEvent } from '@/utils/model';
@@ -77,6 +78,6 @@ describe('the content side', () => {
     );
     const listing = d.causes.find((c) => c.id === 'listing');
     expect(listing?.status).not.toBe('clear');
-    expect(listing?.evidence.map((e) => e.text).join(' ')).toMatch(/12052023.*12052931/);
+    expect(listing?.evidence.map((e) => findingText(e)).join(' ')).toMatch(/12052023.*12052931/);
   });
 });

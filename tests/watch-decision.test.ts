@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_WATCH_STATE, NOTIFY_EVERY_MS, shouldNotify, type WatchState } from '@/utils/background/watch-decision';
+import { dx } from '@/utils/diagnosis/message';
 import type { CauseId, CauseStatus, Diagnosis } from '@/utils/model';
 
 const T0 = Date.parse('2026-11-30T10:00:00Z');
@@ -9,7 +10,7 @@ function diagnosis(statuses: Partial<Record<CauseId, CauseStatus>>): Diagnosis {
     id: id as CauseId,
     status: status as CauseStatus,
     score: status === 'likely' ? 2 : 0,
-    why: `${id} evidence`,
+    why: dx('dx.geo.vpn'),
     evidence: [],
   }));
   return { at: T0, healthy: !causes.some((c) => c.status === 'likely'), causes };

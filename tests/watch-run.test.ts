@@ -4,6 +4,7 @@ import { EMPTY_WATCH_STATE, type WatchState } from '@/utils/background/watch-dec
 import { firstStep, noticeOf, whereOf } from '@/utils/background/watch-notice';
 import { CAUSES } from '@/utils/causes/registry';
 import { diagnose } from '@/utils/diagnosis';
+import { dx } from '@/utils/diagnosis/message';
 import type { EventGroup } from '@/utils/model';
 
 const NOW = Date.parse('2026-11-30T10:00:00Z');
@@ -103,7 +104,7 @@ describe('watch notice', () => {
     const d = diagnose(CAUSES, outage(), [], [], NOW);
     const platform = d.causes.find((c) => c.id === 'platform');
     expect(platform && firstStep(platform, NOW)).toMatch(/^First: /);
-    const geo = { id: 'geo' as const, status: 'likely' as const, score: 1, why: '', evidence: [] };
+    const geo = { id: 'geo' as const, status: 'likely' as const, score: 1, why: dx('dx.geo.vpn'), evidence: [] };
     expect(firstStep(geo, NOW)).toMatch(/^First: .+\?$/);
   });
 

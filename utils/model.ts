@@ -2,6 +2,7 @@
  * The evidence model shared by every context: what the page observer records, what the probes measure,
  * what the diagnosis produces and what a troubleshooting session keeps. Pure types and constants only.
  */
+import type { DxMessage } from './diagnosis/message';
 
 export const CAUSE_IDS = [
   'connectivity',
@@ -142,9 +143,9 @@ export interface ProbeRun {
   trigger: 'manual' | 'alarm' | 'install';
 }
 
-/** One line of evidence behind a cause: a human sentence plus where it came from. */
+/** One line of evidence behind a cause: a sentence as data (rendered in the reader's language) and its source. */
 export interface Evidence {
-  text: string;
+  message: DxMessage;
   weight: number;
   source: 'event' | 'probe' | 'answer';
   ref?: string;
@@ -154,8 +155,8 @@ export interface CauseVerdict {
   id: CauseId;
   status: CauseStatus;
   score: number;
-  /** the one-line why shown under the cause */
-  why: string;
+  /** the one-line why shown under the cause, as data (utils/diagnosis/render.ts `whyText`) */
+  why: DxMessage;
   evidence: Evidence[];
 }
 

@@ -1,5 +1,6 @@
 import { CAUSE_TITLES } from '@/utils/causes/titles';
 import type { DiagnosisResult, Verdict } from '@/utils/diagnosis';
+import { whyText } from '@/utils/diagnosis/render';
 import { CAUSE_IDS, type CauseId } from '@/utils/model';
 import { CauseCard } from '../shared/CauseCard';
 
@@ -12,8 +13,9 @@ interface Props {
 
 /** The first screen: healthy or problems found, then all nine causes in rank order with their one-line why. */
 export function CauseList({ diagnosis, lastCheckAt, eventCount, onOpen }: Props) {
-  const causes: Pick<Verdict, 'id' | 'status' | 'why'>[] =
-    diagnosis?.causes ?? CAUSE_IDS.map((id) => ({ id, status: 'unknown', why: 'Reading history…' }));
+  const causes: (Pick<Verdict, 'id' | 'status'> & { why: string })[] =
+    diagnosis?.causes.map((c) => ({ id: c.id, status: c.status, why: whyText(c) })) ??
+    CAUSE_IDS.map((id) => ({ id, status: 'unknown', why: 'Reading history…' }));
   const likely = causes.filter((c) => c.status === 'likely').length;
   const possible = causes.filter((c) => c.status === 'possible').length;
   const healthy = diagnosis ? diagnosis.healthy : undefined;

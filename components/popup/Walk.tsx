@@ -4,6 +4,7 @@
  * TroubleSession, so closing the popup loses nothing. The logic is utils/walk/ (useWalk); this only renders.
  */
 import { findQuestion, findSubCause, TREE } from '@/utils/causes/tree';
+import { findingText, whyText } from '@/utils/diagnosis/render';
 import { countedEvidence } from '@/utils/walk/signals';
 import { useWalk, type WalkOptions } from '@/utils/walk/useWalk';
 import { knownFacts, untriedFixes } from '@/utils/walk/view';
@@ -30,16 +31,17 @@ export function Walk(props: WalkOptions) {
       <h2 id="walk-title">{cause.title}</h2>
       {verdict && (
         <p class="walk-status">
-          <span class={`badge s-${verdict.status}`}>{STATUS_LABEL[verdict.status]}</span> {verdict.why}
+          <span class={`badge s-${verdict.status}`}>{STATUS_LABEL[verdict.status]}</span> {whyText(verdict)}
         </p>
       )}
       {evidence.length > 1 && (
         <details class="evidence">
           <summary>All evidence ({evidence.length})</summary>
           <ul>
-            {evidence.map((e) => (
-              <li key={`${e.signal}:${e.text}`}>{e.text}</li>
-            ))}
+            {evidence.map((e) => {
+              const text = findingText(e);
+              return <li key={`${e.signal}:${text}`}>{text}</li>;
+            })}
           </ul>
         </details>
       )}

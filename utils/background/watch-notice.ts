@@ -6,6 +6,7 @@
 import { CAUSE_TITLES } from '../causes/titles';
 import { findQuestion, findSubCause } from '../causes/tree';
 import { signalsOf, type Verdict } from '../diagnosis';
+import { whyText } from '../diagnosis/render';
 import { isSellerHost, marketOfHost } from '../facts/hosts';
 import type { CauseVerdict, EventGroup } from '../model';
 import { startWalk } from '../walk/walk';
@@ -60,7 +61,7 @@ export function noticeOf(
   if (!top) return undefined;
   const host = whereOf(events);
   const lines = [
-    host ? `${WATCH_TEXT.where(host, marketOfHost(host))}: ${top.why}` : top.why,
+    host ? `${WATCH_TEXT.where(host, marketOfHost(host))}: ${whyText(top)}` : whyText(top),
     firstStep(top, now),
     rest.length ? WATCH_TEXT.more(rest.length) : undefined,
     WATCH_TEXT.open,

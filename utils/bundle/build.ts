@@ -4,6 +4,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Breadcrumb } from '../breadcrumbs';
+import type { Reader } from '../diagnosis/render';
 import type { Diagnosis } from '../model';
 import { PRODUCT_NAME } from '../product';
 import type { Screenshot } from '../screenshot/types';
@@ -31,6 +32,8 @@ export interface BuildBundleInput {
   /** issue 18: the last 15 minutes of breadcrumbs, and the screenshot when the seller ticked it */
   breadcrumbs?: readonly Breadcrumb[];
   screenshot?: Screenshot;
+  /** the language of the `why` and evidence texts of diagnosis.json: English (see english.ts); the active one by default */
+  english?: Reader;
 }
 
 export interface Bundle {
@@ -79,6 +82,7 @@ export function buildBundle(input: BuildBundleInput): Bundle {
       network: { entries: har.log.entries.length, failed, slow: requests.length - failed },
       breadcrumbs: input.breadcrumbs,
       screenshot: shot?.json,
+      english: input.english,
     }),
     scrub,
   );

@@ -3,6 +3,9 @@
  * with every time as ISO 8601. Sections the seller left out are empty arrays and listed in `sections.omitted`.
  */
 import type { Breadcrumb } from '../breadcrumbs';
+
+import { dx } from '../diagnosis/message';
+import { activeReader, type Reader, renderMessage } from '../diagnosis/render';
 import { REQUEST_IDS_PER_GROUP } from '../limits';
 import { CAUSE_IDS, type CauseVerdict, type Diagnosis, type EventGroup, type ProbeResult } from '../model';
 import { jsonBreadcrumbs } from './breadcrumbs-json';
@@ -31,6 +34,8 @@ export interface DiagnosisJsonInput {
   /** the last 15 minutes of breadcrumbs (issue 18) */
   breadcrumbs?: readonly Breadcrumb[];
   screenshot?: JsonScreenshot;
+  /** who the `why` and evidence texts are written for: English (export.ts), so that any support agent reads them */
+  english?: Reader;
 }
 
 const iso = (ms: number) => new Date(Number.isFinite(ms) ? ms : 0).toISOString();
@@ -50,7 +55,7 @@ export function buildDiagnosisJson(input: DiagnosisJsonInput): DiagnosisJson {
     : [];
   const sessions = has('history') ? data.sessions : [];
   const clears = has('history') ? data.clears : [];
-  const causes = jsonCauses(diagnosis);
+  const causes = jsonCauses(diagnosis, input.english ?? activeReader());
   const count = (included: number, stored: number) => ({ included, stored });
   return {
     schema: BUNDLE_SCHEMA,
@@ -115,7 +120,7 @@ export function buildDiagnosisJson(input: DiagnosisJsonInput): DiagnosisJson {
 }
 
 /** All nine causes in the diagnosis' rank order; a cause the diagnosis did not rank follows as `unknown`. */
-function jsonCauses(diagnosis: Diagnosis | undefined): JsonCause[] {
+function jsonCauses(diagnosis: Diagnosis | undefined, english: Reader): JsonCause[] {
   const ranked: CauseVerdict[] = [];
   const seen = new Set<string>();
   for (const c of diagnosis?.causes ?? []) {
@@ -129,7 +134,7 @@ function jsonCauses(diagnosis: Diagnosis | undefined): JsonCause[] {
       id,
       status: 'unknown',
       score: 0,
-      why: diagnosis ? 'Not ranked by the diagnosis.' : 'No diagnosis was available when the bundle was made.',
+      why: dx(diagnosis ? 'dx.unranked' : 'dx.no-diagnosis'),
       evidence: [],
     });
   }
@@ -138,9 +143,11 @@ function jsonCauses(diagnosis: Diagnosis | undefined): JsonCause[] {
     rank: i + 1,
     status: c.status,
     score: Number.isFinite(c.score) ? c.score : 0,
-    why: c.why,
+    why: renderMessage(c.why, english),
+    whyMessage: c.why,
     evidence: c.evidence.slice(0, BUNDLE_LIMITS.evidence).map((e) => ({
-      text: e.text,
+      text: renderMessage(e.message, english),
+      message: e.message,
       weight: Number.isFinite(e.weight) ? e.weight : 0,
       source: e.source,
       ...(e.ref !== undefined ? { ref: e.ref } : {}),

@@ -10,6 +10,7 @@ import type { Diagnosis } from '../model';
 import type { Screenshot } from '../screenshot/types';
 import { type DoctorDb, readBundleData } from '../store';
 import { type Bundle, buildBundle } from './build';
+import { englishReader } from './english';
 import { navigatorInfo, readEnvironment } from './environment';
 import { previewSections } from './preview';
 import type { BundleData, BundleSection } from './types';
@@ -32,7 +33,8 @@ export async function exportBundle(
   const diagnosis = diagnoseSafely(data, now.getTime());
   // The last 15 minutes of steps (issue 18), from session storage: not part of the history in the database.
   const breadcrumbs = await readBreadcrumbs(now.getTime()).catch(() => []);
-  return buildBundle({ data, diagnosis, environment, now, sections, breadcrumbs, screenshot });
+  const english = await englishReader();
+  return buildBundle({ data, diagnosis, environment, now, sections, breadcrumbs, screenshot, english });
 }
 
 /**

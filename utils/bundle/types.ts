@@ -2,6 +2,7 @@
  * Types of the diagnostic bundle: what is collected from history, what goes into diagnosis.json
  * (schema "tiktok-shop-diagnostics/1", documented in docs/bundle-format.md) and what the builder returns.
  */
+import type { DxMessage } from '../diagnosis/message';
 import type {
   CauseId,
   CauseStatus,
@@ -52,7 +53,10 @@ export interface Environment {
 }
 
 export interface JsonEvidence {
+  /** the sentence in English, for support */
   text: string;
+  /** the same sentence as data (key and values), to render in any language */
+  message: DxMessage;
   weight: number;
   source: 'event' | 'probe' | 'answer';
   ref?: string;
@@ -63,7 +67,9 @@ export interface JsonCause {
   rank: number;
   status: CauseStatus;
   score: number;
+  /** in English, for support */
   why: string;
+  whyMessage: DxMessage;
   evidence: JsonEvidence[];
 }
 

@@ -2,6 +2,8 @@
  * How evidence ages: full weight for half an hour, then less, and nothing after a day. Steps rather than a
  * curve so that a verdict can be explained ("seen 2 hours ago, counted at 30%").
  */
+import { type DxMessage, type DxValue, dx } from './message';
+
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 export const WINDOW_MS = 24 * HOUR;
@@ -20,45 +22,28 @@ export function recency(at: number, now: number): number {
 }
 
 /** "in the last 10 minutes" for fresh evidence, "last seen 3 hours ago" for older. */
-export function whenPhrase(earliestAt: number, latestAt: number, now: number): string {
+export function whenPhrase(earliestAt: number, latestAt: number, now: number): DxMessage {
   if (now - latestAt <= 30 * MIN) {
-    const since = Math.max(earliestAt, now - WINDOW_MS);
-    const span = duration(now - since);
-    return span === '1 minute' ? 'in the last minute' : `in the last ${span}`;
+    const { unit, count } = roundSpan(now - Math.max(earliestAt, now - WINDOW_MS));
+    return dx(unit === 'minute' ? 'dx.when.last.minutes' : 'dx.when.last.hours', { count });
   }
-  return `last seen ${duration(now - latestAt)} ago`;
+  return dx('dx.when.seen', { span: { span: now - latestAt } });
 }
 
-/** A rounded-up span: "1 minute", "12 minutes", "3 hours". */
-export function duration(ms: number): string {
+/** A span rounded up, as the evidence says it: minutes under 2 hours, else hours (at most 24: the window). */
+export function roundSpan(ms: number): { unit: 'minute' | 'hour'; count: number } {
   const minutes = Math.max(1, Math.ceil(ms / MIN));
-  if (minutes < 120) return plural(minutes, 'minute');
-  return plural(Math.min(24, Math.ceil(minutes / 60)), 'hour');
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? word : many}`;
-}
-
-/** 12345 -> "12,345": fixed, not locale-dependent, so that tests and bundles read the same everywhere. */
-export function formatNumber(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** "a, b, c and 4 more": a list kept to one line. */
-export function listSome(items: readonly string[], max = 3): string {
-  if (items.length <= max) return listPhrase(items);
-  return `${items.slice(0, max).join(', ')} and ${formatNumber(items.length - max)} more`;
-}
-
-/** "503", "502 and 503", "500, 502 and 503" */
-export function listPhrase(items: readonly (string | number)[]): string {
-  const s = items.map(String);
-  if (s.length <= 1) return s.join('');
-  return `${s.slice(0, -1).join(', ')} and ${s[s.length - 1]}`;
+  return minutes < 120
+    ? { unit: 'minute', count: minutes }
+    : { unit: 'hour', count: Math.min(24, Math.ceil(minutes / 60)) };
 }
 
 /** "just now", "3 minutes ago", "2 hours ago": when a probe ran. */
-export function ago(at: number, now: number): string {
-  return now - at < MIN ? 'just now' : `${duration(now - at)} ago`;
+export function ago(at: number, now: number): DxMessage {
+  return now - at < MIN ? dx('dx.ago.now') : dx('dx.ago', { span: { span: now - at } });
+}
+
+/** "a, b and c"; with `max`, "a, b, c and 4 more": a list kept to one line. */
+export function list(items: readonly DxValue[], max?: number): DxValue {
+  return max === undefined ? { list: [...items] } : { list: [...items], max };
 }

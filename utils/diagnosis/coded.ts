@@ -1,8 +1,10 @@
 /** Evidence from TikTok envelope codes: one finding per signal, naming each code and what it means. */
 import type { ApiKind, CauseId, EventGroup } from '../model';
-import { formatNumber, listPhrase } from './age';
+import { list } from './age';
 import { type CodeInfo, codeInfo } from './codes';
-import { gather, spread, weigh, when } from './groups';
+import { gather, weigh, where } from './groups';
+import { located } from './market';
+import { type DxValue, dx, NOTHING } from './message';
 import type { Signal } from './signals';
 import type { Finding, RuleContext } from './types';
 
@@ -54,7 +56,7 @@ export function codeFindings(ctx: RuleContext, cause: CauseId, perCode = 1, weig
     const codes = new Map<number, string>();
     for (const r of rows) codes.set(r.code, r.info.meaning);
     const sorted = [...codes.entries()].sort((a, b) => a[0] - b[0]);
-    const named = listPhrase(sorted.map(([c, m]) => `${c} (${m})`));
+    const named = list(sorted.map(([c, m]) => dx('dx.code.item', { code: String(c), meaning: { label: m } })));
     const base = weights?.[signal] ?? perCode;
     // Each distinct code counts fully: a specific code is direct evidence.
     const weight = weigh(set, ctx.now, { perEndpoint: base, cap: base * 2 }, (g) => String(codeOf(g)));
@@ -64,14 +66,24 @@ export function codeFindings(ctx: RuleContext, cause: CauseId, perCode = 1, weig
       weight,
       at: set.latestAt,
       ref: rows[0]?.g.fingerprint,
-      text: `Seller Center answered ${sorted.length > 1 ? 'codes' : 'code'} ${named} ${spread(set)} ${when(set, ctx.now)}${requestIdNote(rows.map((r) => r.g))}`,
+      message: located(
+        ctx,
+        set.groups,
+        dx('dx.code', {
+          count: sorted.length,
+          codes: named,
+          where: where(set, ctx.now),
+          requestIds: requestIdNote(set.groups),
+        }),
+      ),
     });
   }
   return findings;
 }
 
-function requestIdNote(groups: EventGroup[]): string {
+function requestIdNote(groups: EventGroup[]): DxValue {
   const ids = groups.flatMap((g) => g.requestIds);
   const last = ids[ids.length - 1];
-  return last ? ` (request id ${last}${ids.length > 1 ? ` and ${formatNumber(ids.length - 1)} more` : ''})` : '';
+  if (!last) return NOTHING;
+  return ids.length > 1 ? dx('dx.request-ids', { id: last, count: ids.length - 1 }) : dx('dx.request-id', { id: last });
 }

@@ -5,21 +5,15 @@
  * meanings and fixes stays out of the popup. Codes of request-shape problems (`integration`) point at no cause.
  */
 
-import {
-  AREA_LABELS,
-  CODE_INDEX,
-  CODE_SHORT,
-  INDEX_AREAS,
-  INDEX_CAUSES,
-  VARIANT_INDEX,
-} from '../facts/error-codes.index';
+import { CODE_INDEX, CODE_SHORT, INDEX_AREAS, INDEX_CAUSES, VARIANT_INDEX } from '../facts/error-codes.index';
 import type { CauseId } from '../model';
+import { AREA_MESSAGES } from './area-messages';
 import { signalOf } from './code-signal';
 import type { Signal } from './signals';
 
 export interface CodeInfo {
   cause: CauseId;
-  /** short meaning for evidence lines (hand-written, else the area's label) */
+  /** short meaning for evidence lines: hand-written (English), else the message key of the area's label */
   meaning: string;
   signal: Signal;
 }
@@ -46,5 +40,5 @@ export function codeInfo(code: number, message?: string): CodeInfo | undefined {
   const { cause, area } = unpack(packed);
   if (cause === 'integration') return undefined;
   const signal = signalOf(cause, area);
-  return signal ? { cause, meaning: meaning || AREA_LABELS[area], signal } : undefined;
+  return signal ? { cause, meaning: meaning || AREA_MESSAGES[area], signal } : undefined;
 }

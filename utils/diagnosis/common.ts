@@ -1,7 +1,10 @@
+import type { MessageKey } from '../i18n/keys';
 import type { CauseId, EventGroup } from '../model';
-import { formatNumber, listPhrase } from './age';
+import { list } from './age';
 import { ofKind } from './context';
-import { gather, sortedStatuses, spread, type WeightRule, weigh, when } from './groups';
+import { gather, sortedStatuses, type WeightRule, weigh, when, where } from './groups';
+import { located } from './market';
+import { type DxParams, dx } from './message';
 import { SCRIPT_MESSAGES, toastCause } from './phrases';
 import type { Signal } from './signals';
 import type { Finding, RuleContext } from './types';
@@ -24,22 +27,32 @@ export function toastFindings(ctx: RuleContext, cause: CauseId, perMessage = 0.6
       weight: weigh(set, ctx.now, { perEndpoint: perMessage, cap: perMessage * 2 }, (g) => g.sample.message ?? ''),
       at: set.latestAt,
       ref: groups[0]?.fingerprint,
-      text: `Seller Center showed "${clip(messages[0] ?? '')}"${
+      message: located(
+        ctx,
+        groups,
         messages.length > 1
-          ? ` and ${formatNumber(messages.length - 1)} similar ${messages.length === 2 ? 'message' : 'messages'}`
-          : ''
-      } ${when(set, ctx.now)}`,
+          ? dx('dx.toast.similar', {
+              message: clip(messages[0] ?? ''),
+              count: messages.length - 1,
+              when: when(set, ctx.now),
+            })
+          : dx('dx.toast', { message: clip(messages[0] ?? ''), when: when(set, ctx.now) }),
+      ),
     };
   });
 }
 
-/** One finding from a set of HTTP error groups. */
+/**
+ * One finding from a set of HTTP error groups, worded by `key` with `{statuses}` (the HTTP statuses), `{where}`
+ * ("on 2 endpoints in the last 10 minutes") and any `extra` values.
+ */
 export function statusFinding(
   ctx: RuleContext,
   groups: EventGroup[],
   signal: Signal,
   rule: WeightRule,
-  sentence: (statuses: string, where: string) => string,
+  key: MessageKey,
+  extra?: DxParams,
 ): Finding[] {
   if (groups.length === 0) return [];
   const set = gather(groups);
@@ -50,7 +63,11 @@ export function statusFinding(
       weight: weigh(set, ctx.now, rule),
       at: set.latestAt,
       ref: groups[0]?.fingerprint,
-      text: sentence(listPhrase(sortedStatuses(groups)), `${spread(set)} ${when(set, ctx.now)}`),
+      message: located(
+        ctx,
+        groups,
+        dx(key, { statuses: list(sortedStatuses(groups).map(String)), where: where(set, ctx.now), ...extra }),
+      ),
     },
   ];
 }

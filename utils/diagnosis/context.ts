@@ -1,6 +1,8 @@
 import { isProbe, type ProbeMetrics, type TypedProbeResult } from '../background/probes/metrics';
 import type { EventGroup, ProbeResult } from '../model';
 import { WINDOW_MS } from './age';
+import { marketsOf } from './market';
+import { type DxValue, dx, NOTHING } from './message';
 import type { ToastMatch } from './toast-cause';
 import type { RuleContext } from './types';
 
@@ -45,6 +47,7 @@ export function buildContext(
     probe: (kind) => probesOf(kind)[0],
     controlOk,
     toastCause,
+    markets: marketsOf(recentEvents),
   };
 }
 
@@ -52,9 +55,9 @@ export function ofKind(ctx: RuleContext, ...kinds: EventGroup['kind'][]): EventG
   return ctx.events.filter((g) => kinds.includes(g.kind));
 }
 
-/** "while the control host answered" / "and the control host failed too" / "" */
-export function controlPhrase(ctx: RuleContext): string {
-  if (ctx.controlOk === true) return ' while the control host answered';
-  if (ctx.controlOk === false) return ' and the control host failed too';
-  return '';
+/** "while the control host answered" / "and the control host failed too" / nothing */
+export function controlPhrase(ctx: RuleContext): DxValue {
+  if (ctx.controlOk === true) return dx('dx.control.ok');
+  if (ctx.controlOk === false) return dx('dx.control.failed');
+  return NOTHING;
 }

@@ -7,6 +7,7 @@
 import { median } from '../background/probes/stats';
 import { recency } from './age';
 import { round } from './groups';
+import { dx } from './message';
 import type { Finding, RuleContext } from './types';
 
 /** TikTok at least this many times slower than the control host, and at least this much slower in ms. */
@@ -38,7 +39,7 @@ export function detourFinding(ctx: RuleContext, failing: boolean): Finding | und
   return {
     signal: 'proxy-on',
     weight: round((failing ? 0.4 : 0.15) * recency(hint.at, ctx.now)),
-    text: `TikTok answered about ${Math.round(hint.tiktokMs)} ms against ${Math.round(hint.controlMs)} ms for the control host: a VPN or proxy on the way is possible`,
+    message: dx('dx.detour.connectivity', { tiktok: Math.round(hint.tiktokMs), control: Math.round(hint.controlMs) }),
     source: 'probe',
     at: hint.at,
   };

@@ -8,6 +8,7 @@ import { WINDOW_MS } from './age';
 import { indexQuestions } from './answers';
 import { buildContext } from './context';
 import { round } from './groups';
+import { type DxMessage, dx } from './message';
 import { toastMatcher } from './toast-cause';
 import type { DiagnosisCause, DiagnosisResult, Finding, Verdict } from './types';
 
@@ -36,16 +37,16 @@ export function diagnose(
     const score = round(evidence.reduce((s, f) => s + f.weight, 0));
     const answeredClear = fromAnswers.find((f) => f.weight === 0);
     let status: CauseStatus;
-    let why: string;
+    let why: DxMessage;
     if (score >= POSSIBLE) {
       status = score >= LIKELY ? 'likely' : 'possible';
-      why = whyOf(evidence);
+      why = whyOf(evidence) ?? dx(rule.unknownWhy);
     } else if (answeredClear || result.checked) {
       status = 'clear';
-      why = answeredClear?.text ?? result.checked ?? '';
+      why = answeredClear?.message ?? result.checked ?? dx(rule.unknownWhy);
     } else {
       status = 'unknown';
-      why = result.unknownWhy ?? rule.unknownWhy;
+      why = dx(result.unknownWhy ?? rule.unknownWhy);
     }
     return { id, status, score, why, evidence };
   });
@@ -57,10 +58,10 @@ export function diagnose(
   return { at: now, healthy: causes.every((c) => c.status !== 'likely' && c.status !== 'possible'), causes };
 }
 
-function whyOf(evidence: Finding[]): string {
+function whyOf(evidence: Finding[]): DxMessage | undefined {
   const [top, ...rest] = evidence.filter((f) => f.weight > 0);
-  if (!top) return '';
-  return rest.length > 0 ? `${top.text} (+${rest.length} more)` : top.text;
+  if (!top) return undefined;
+  return rest.length > 0 ? dx('dx.why.more', { text: top.message, count: rest.length }) : top.message;
 }
 
 /** What the seller's answers say about each cause, per the tree's options. Clearing answers weigh nothing. */
@@ -83,7 +84,7 @@ function answerFindings(
       weight: ANSWER_WEIGHT[hit.option.implies],
       at: a.at,
       ref: a.questionId,
-      text: `You answered "${hit.option.label}" to "${hit.question.text}"`,
+      message: dx('dx.answer', { answer: { label: hit.option.label }, question: { label: hit.question.text } }),
     });
     out.set(hit.cause, list);
   }

@@ -3,7 +3,8 @@
  * weight that counts each endpoint once (aged by its own last sighting) plus a small bonus for repeats.
  */
 import type { EventGroup } from '../model';
-import { plural, recency, whenPhrase } from './age';
+import { recency, whenPhrase } from './age';
+import { type DxMessage, dx } from './message';
 
 export interface GroupSet {
   groups: EventGroup[];
@@ -64,13 +65,18 @@ export function round(w: number): number {
 }
 
 /** "on 4 endpoints" or "5 times on 1 endpoint" */
-export function spread(set: GroupSet): string {
-  if (set.endpoints > 1) return `on ${plural(set.endpoints, 'endpoint')}`;
-  return set.count > 1 ? `${plural(set.count, 'time')} on 1 endpoint` : 'once';
+export function spread(set: GroupSet): DxMessage {
+  if (set.endpoints > 1) return dx('dx.spread.endpoints', { count: set.endpoints });
+  return set.count > 1 ? dx('dx.spread.times', { count: set.count }) : dx('dx.spread.once');
 }
 
-export function when(set: GroupSet, now: number): string {
+export function when(set: GroupSet, now: number): DxMessage {
   return whenPhrase(set.earliestAt, set.latestAt, now);
+}
+
+/** "on 4 endpoints in the last 10 minutes": how widely and when, in the order each language says it. */
+export function where(set: GroupSet, now: number): DxMessage {
+  return dx('dx.where', { spread: spread(set), when: when(set, now) });
 }
 
 export function sortedStatuses(groups: EventGroup[]): number[] {

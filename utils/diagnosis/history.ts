@@ -1,5 +1,6 @@
 /** The history view's shape and words; the read itself is the store's `readHistory`, asked with `store/history`. */
 
+import { type Translate, t } from '../i18n/translate';
 import { HISTORY_LIMITS } from '../limits';
 import type { ClearRecord, EventGroup, TroubleSession } from '../model';
 
@@ -13,9 +14,9 @@ export interface History {
 }
 
 /** How a session ended, in words: "fixed", "sent to support", "ruled out", "left", "in progress". */
-export function outcomeLabel(s: TroubleSession): string {
-  if (s.outcome === 'fixed') return 'fixed';
-  if (s.outcome === 'escalated') return 'sent to support';
-  if (s.outcome === 'open') return 'in progress';
-  return s.steps.some((x) => x.stepId.startsWith('ruled-out:')) ? 'ruled out' : 'left unfinished';
+export function outcomeLabel(s: TroubleSession, translate: Translate = t): string {
+  if (s.outcome === 'fixed') return translate('dx.outcome.fixed');
+  if (s.outcome === 'escalated') return translate('dx.outcome.escalated');
+  if (s.outcome === 'open') return translate('dx.outcome.open');
+  return translate(s.steps.some((x) => x.stepId.startsWith('ruled-out:')) ? 'dx.outcome.ruled-out' : 'dx.outcome.left');
 }

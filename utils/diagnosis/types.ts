@@ -1,5 +1,7 @@
 import type { ProbeMetrics, TypedProbeResult } from '../background/probes/metrics';
+import type { MessageKey } from '../i18n/keys';
 import type { CauseId, CauseVerdict, Diagnosis, EventGroup, Evidence, ProbeResult } from '../model';
+import type { DxMessage } from './message';
 import type { Signal } from './signals';
 import type { CauseWords, ToastMatch } from './toast-cause';
 
@@ -31,21 +33,23 @@ export interface RuleContext {
   controlOk: boolean | null;
   /** the cause and signal a toast's message names, from every cause's words */
   toastCause: ToastMatch;
+  /** the Seller Center markets the events come from (evidence names its market when there are several) */
+  markets: readonly string[];
 }
 
 export interface RuleResult {
   findings: Finding[];
   /** set when a probe measured this cause and found it fine: the one-line why of a `clear` verdict */
-  checked?: string;
+  checked?: DxMessage;
   /** replaces the rule's `unknownWhy` when the situation says more (for example: TikTok could not be reached) */
-  unknownWhy?: string;
+  unknownWhy?: MessageKey;
 }
 
 export interface Rule {
   id: CauseId;
   evaluate(ctx: RuleContext): RuleResult;
   /** the why shown when nothing automatic can tell */
-  unknownWhy: string;
+  unknownWhy: MessageKey;
 }
 
 /** An answer option as the diagnosis reads it: what the answer says about its cause. */

@@ -3,6 +3,7 @@
  * accepts exactly the keys that exist. (Types only: no dictionary is bundled into a script.)
  */
 import type common from '@/locales/common/en.json';
+import type diagnosis from '@/locales/diagnosis/en.json';
 import type manifest from '@/locales/manifest/en.json';
 
-export type MessageKey = keyof typeof common | keyof typeof manifest;
+export type MessageKey = keyof typeof common | keyof typeof diagnosis | keyof typeof manifest;

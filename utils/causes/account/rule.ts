@@ -5,26 +5,19 @@ import type { Rule } from '../../diagnosis/types';
 
 export const rule: Rule = {
   id: 'account',
-  unknownWhy: 'No account error seen; only Account Health in Seller Center can tell for sure.',
+  unknownWhy: 'dx.account.unknown',
   evaluate(ctx) {
     const unauthorized = plainHttp(ctx, (s) => s === 401 || s === 403);
     return {
       findings: [
         ...codeFindings(ctx, 'account', 1, { 'account-deactivated': 1.5 }),
-        ...statusFinding(
-          ctx,
-          unauthorized,
-          'unauthorized',
-          { perEndpoint: 0.4, cap: 1.2 },
-          (st, where) =>
-            `Seller Center refused access (HTTP ${st}) ${where}: the session or the account may be restricted`,
-        ),
+        ...statusFinding(ctx, unauthorized, 'unauthorized', { perEndpoint: 0.4, cap: 1.2 }, 'dx.account.refused'),
         ...statusFinding(
           ctx,
           unknownCoded(ctx, ['auth']),
           'unauthorized',
           { perEndpoint: 0.4, cap: 0.8 },
-          (_st, where) => `Sign-in and authorization calls returned errors ${where}`,
+          'dx.account.auth-errors',
         ),
         ...toastFindings(ctx, 'account'),
       ],

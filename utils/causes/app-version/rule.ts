@@ -3,12 +3,13 @@ import { recency } from '../../diagnosis/age';
 import { statusFinding, toastFindings } from '../../diagnosis/common';
 import { ofKind } from '../../diagnosis/context';
 import { round } from '../../diagnosis/groups';
+import { dx } from '../../diagnosis/message';
 import { OLD_ENGINE } from '../../diagnosis/phrases';
 import type { Finding, Rule } from '../../diagnosis/types';
 
 export const rule: Rule = {
   id: 'app-version',
-  unknownWhy: 'Browser version not measured yet: run the checks.',
+  unknownWhy: 'dx.app-version.unknown',
   evaluate(ctx) {
     const findings: Finding[] = [];
     const b = ctx.probe('browser');
@@ -17,7 +18,11 @@ export const rule: Rule = {
       findings.push({
         signal: 'browser-outdated',
         weight: round(1.2 * recency(b.at, ctx.now)),
-        text: `${b.metrics.name} ${b.metrics.major} is older than the version ${b.metrics.minimum} Seller Center supports`,
+        message: dx('dx.app-version.outdated', {
+          browser: b.metrics.name,
+          major: String(b.metrics.major),
+          minimum: String(b.metrics.minimum),
+        }),
         source: 'probe',
         at: b.at,
       });
@@ -29,14 +34,19 @@ export const rule: Rule = {
         ofKind(ctx, 'js-error', 'unhandled-rejection').filter((g) => OLD_ENGINE.test(g.sample.message ?? '')),
         'old-engine-errors',
         { perEndpoint: 0.4, cap: 0.8 },
-        (_st, where) => `Seller Center's scripts failed on syntax an older browser does not understand ${where}`,
+        'dx.app-version.old-engine',
       ),
     );
     const checked =
       b && !outdated
-        ? `${b.metrics.name} ${b.metrics.major} meets the minimum ${b.metrics.minimum}; extension ${b.metrics.extensionVersion}`
+        ? dx('dx.app-version.checked', {
+            browser: b.metrics.name,
+            major: String(b.metrics.major),
+            minimum: String(b.metrics.minimum),
+            extension: b.metrics.extensionVersion,
+          })
         : undefined;
-    const unknownWhy = ctx.probes.length > 0 ? 'The last checks could not read the browser version.' : undefined;
+    const unknownWhy = ctx.probes.length > 0 ? 'dx.app-version.unreadable' : undefined;
     return { findings, checked, unknownWhy };
   },
 };

@@ -3,13 +3,16 @@
  * page requests that got no response say how they failed (DNS, refused, TLS, blocked...).
  */
 import { failureKindOfNetError } from '../../background/probes/net-errors';
-import { ago, formatNumber, listSome, plural, recency } from '../../diagnosis/age';
+import { ago, list, recency } from '../../diagnosis/age';
 import { codeFindings, plainHttp } from '../../diagnosis/coded';
 import { controlPhrase, ofKind } from '../../diagnosis/context';
 import { detourFinding } from '../../diagnosis/detour-hint';
-import { gather, round, spread, weigh, when } from '../../diagnosis/groups';
+import { gather, round, weigh, where } from '../../diagnosis/groups';
+import { located } from '../../diagnosis/market';
+import { type DxMessage, dx, NOTHING } from '../../diagnosis/message';
 import type { Signal } from '../../diagnosis/signals';
 import type { Finding, Rule, RuleContext } from '../../diagnosis/types';
+import type { MessageKey } from '../../i18n/keys';
 import type { EventGroup } from '../../model';
 
 type NetClass = ReturnType<typeof failureKindOfNetError> | 'offline' | 'proxy' | 'quic' | 'changed' | 'aborted';
@@ -24,18 +27,18 @@ export function netClass(raw: string | undefined): NetClass {
   return failureKindOfNetError(raw);
 }
 
-const CLASS: Record<Exclude<NetClass, 'aborted'>, { signal: Signal; phrase: string }> = {
-  dns: { signal: 'dns-failure', phrase: 'DNS lookup failed' },
-  refused: { signal: 'connection-refused', phrase: 'Connections were refused' },
-  timeout: { signal: 'connection-timeout', phrase: 'Connections timed out' },
-  tls: { signal: 'tls-failure', phrase: 'Secure connections (TLS) failed' },
-  blocked: { signal: 'blocked', phrase: 'Requests were blocked or reset' },
-  offline: { signal: 'offline', phrase: 'The browser reported no internet connection' },
-  proxy: { signal: 'proxy-failure', phrase: 'The proxy failed' },
-  quic: { signal: 'quic-blocked', phrase: 'QUIC (UDP 443) connections failed' },
-  changed: { signal: 'network-changed', phrase: 'The network changed mid-request' },
-  http: { signal: 'unstable', phrase: 'Requests failed' },
-  other: { signal: 'unstable', phrase: 'Requests failed without a response' },
+const CLASS: Record<Exclude<NetClass, 'aborted'>, { signal: Signal; phrase: MessageKey }> = {
+  dns: { signal: 'dns-failure', phrase: 'dx.net.dns' },
+  refused: { signal: 'connection-refused', phrase: 'dx.net.refused' },
+  timeout: { signal: 'connection-timeout', phrase: 'dx.net.timeout' },
+  tls: { signal: 'tls-failure', phrase: 'dx.net.tls' },
+  blocked: { signal: 'blocked', phrase: 'dx.net.blocked' },
+  offline: { signal: 'offline', phrase: 'dx.net.offline' },
+  proxy: { signal: 'proxy-failure', phrase: 'dx.net.proxy' },
+  quic: { signal: 'quic-blocked', phrase: 'dx.net.quic' },
+  changed: { signal: 'network-changed', phrase: 'dx.net.changed' },
+  http: { signal: 'unstable', phrase: 'dx.net.http' },
+  other: { signal: 'unstable', phrase: 'dx.net.other' },
 };
 
 const isFailure = (g: EventGroup) =>
@@ -59,35 +62,50 @@ function pageFailureFindings(ctx: RuleContext): Finding[] {
     // A check that reached TikTok after the last failure: the trouble may be over.
     const recovered = verdict && verdict.metrics.verdict === 'ok' && verdict.at > set.latestAt;
     if (recovered) weight *= 0.5;
-    const what = mainFrames.length > 0 ? 'the Seller Center page and its requests' : 'Seller Center requests';
+    const what = dx(mainFrames.length > 0 ? 'dx.net.target.page' : 'dx.net.target.requests');
     findings.push({
       signal: CLASS[c].signal,
       source: 'event',
       weight: round(Math.min(2, weight)),
       at: set.latestAt,
       ref: groups[0]?.fingerprint,
-      text: `${CLASS[c].phrase}${errs.length ? ` (${errs.join(', ')})` : ''} for ${what} ${spread(set)} ${when(set, ctx.now)}${
-        recovered ? ', but a later check reached every TikTok host' : controlPhrase(ctx)
-      }`,
+      message: located(
+        ctx,
+        groups,
+        dx('dx.net.page', {
+          phrase: dx(CLASS[c].phrase),
+          errors: errs.length ? dx('dx.net.errors', { errors: errs.join(', ') }) : NOTHING,
+          target: what,
+          where: where(set, ctx.now),
+          tail: recovered ? dx('dx.net.recovered') : controlPhrase(ctx),
+        }),
+      ),
     });
   }
   return findings;
 }
 
-function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: string } {
+function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: DxMessage } {
   const findings: Finding[] = [];
   const verdict = ctx.probe('connectivity-verdict');
   const rows = ctx.probesOf('reach').filter((r) => r.metrics.role !== 'control' && r.metrics.samples > 0);
   const down = rows.filter((r) => r.metrics.okSamples === 0);
-  let checked: string | undefined;
+  let checked: DxMessage | undefined;
   if (verdict) {
     const f = recency(verdict.at, ctx.now);
-    const when = `in a check ${ago(verdict.at, ctx.now)}`;
-    const push = (signal: Signal, weight: number, text: string) =>
-      findings.push({ signal, weight: round(weight * f), text, source: 'probe', at: verdict.at, ref: verdict.runId });
+    const when = dx('dx.check.when', { ago: ago(verdict.at, ctx.now) });
+    const push = (signal: Signal, weight: number, message: DxMessage) =>
+      findings.push({
+        signal,
+        weight: round(weight * f),
+        message,
+        source: 'probe',
+        at: verdict.at,
+        ref: verdict.runId,
+      });
     switch (verdict.metrics.verdict) {
       case 'offline':
-        push('offline', 1.5, `Neither TikTok nor the control host answered ${when}: this computer looks offline`);
+        push('offline', 1.5, dx('dx.conn.offline', { when }));
         break;
       case 'tiktok-unreachable': {
         const kinds = new Map<string, string[]>();
@@ -99,44 +117,56 @@ function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: strin
         for (const [k, hosts] of kinds) {
           const c = (k in CLASS ? k : 'other') as keyof typeof CLASS;
           const signal = c === 'other' || c === 'http' ? 'tiktok-unreachable' : CLASS[c].signal;
-          const on = hosts.length
-            ? ` for ${plural(hosts.length, 'TikTok host')} (${listSome(hosts.sort())})`
-            : ' for TikTok';
-          push(signal, 1.3 / kinds.size, `${CLASS[c].phrase}${on} ${when}${controlPhrase(ctx)}`);
+          const phrase = dx(CLASS[c].phrase);
+          const control = controlPhrase(ctx);
+          push(
+            signal,
+            1.3 / kinds.size,
+            hosts.length
+              ? dx('dx.conn.unreachable.hosts', {
+                  phrase,
+                  count: hosts.length,
+                  hosts: list(hosts.sort(), 3),
+                  when,
+                  control,
+                })
+              : dx('dx.conn.unreachable', { phrase, when, control }),
+          );
         }
         break;
       }
       case 'slow': {
         const worst = Math.max(...rows.map((r) => r.metrics.medianMs ?? 0));
-        push('slow', 0.6, `TikTok hosts answered slowly ${when} (slowest median ${formatNumber(worst)} ms)`);
+        push('slow', 0.6, dx('dx.conn.slow', { when, ms: worst }));
         break;
       }
       case 'unstable': {
         const samples = rows.reduce((n, r) => n + r.metrics.samples, 0);
         const ok = rows.reduce((n, r) => n + r.metrics.okSamples, 0);
         const jitter = Math.max(...rows.map((r) => r.metrics.jitterMs ?? 0));
-        push(
-          'unstable',
-          0.6,
-          `The connection to TikTok was unstable ${when}: ${formatNumber(samples - ok)} of ${formatNumber(samples)} attempts failed, jitter up to ${formatNumber(jitter)} ms`,
-        );
+        push('unstable', 0.6, dx('dx.conn.unstable', { when, failed: samples - ok, count: samples, ms: jitter }));
         break;
       }
       case 'ok': {
         const medians = rows.map((r) => r.metrics.medianMs ?? 0).sort((a, b) => a - b);
         const median = medians[Math.floor(medians.length / 2)];
-        checked = `A check ${ago(verdict.at, ctx.now)} reached ${rows.length || 'all'} TikTok ${rows.length === 1 ? 'host' : 'hosts'}${
-          median ? ` (median ${formatNumber(median)} ms)` : ''
-        }${controlPhrase(ctx)}`;
+        const params = {
+          ago: ago(verdict.at, ctx.now),
+          median: median ? dx('dx.conn.median', { ms: median }) : NOTHING,
+          control: controlPhrase(ctx),
+        };
+        checked = rows.length
+          ? dx('dx.conn.checked', { ...params, count: rows.length })
+          : dx('dx.conn.checked.all', params);
         break;
       }
       case 'platform':
         // TikTok answered, with errors: the path works; the platform rule weighs the errors.
-        checked = `TikTok answered a check ${ago(verdict.at, ctx.now)} (with errors), so the connection to it works${controlPhrase(ctx)}`;
+        checked = dx('dx.conn.platform-checked', { ago: ago(verdict.at, ctx.now), control: controlPhrase(ctx) });
         break;
     }
     if (ctx.controlOk && verdict.metrics.verdict !== 'offline') {
-      findings.push({ signal: 'control-ok', weight: 0, text: 'The control host answered', source: 'probe' });
+      findings.push({ signal: 'control-ok', weight: 0, message: dx('dx.conn.control-ok'), source: 'probe' });
     }
   }
 
@@ -146,7 +176,7 @@ function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: strin
     findings.push({
       signal: 'offline',
       weight: round(1.5 * recency(online.at, ctx.now)),
-      text: `The browser reported itself offline ${ago(online.at, ctx.now)}`,
+      message: dx('dx.conn.browser-offline', { ago: ago(online.at, ctx.now) }),
       source: 'probe',
       at: online.at,
     });
@@ -154,7 +184,10 @@ function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: strin
     findings.push({
       signal: 'slow',
       weight: round(0.4 * recency(online.at, ctx.now)),
-      text: `The browser rates this connection as ${online.metrics.effectiveType} (round trip ${formatNumber(online.metrics.rttMs ?? 0)} ms)`,
+      message: dx('dx.conn.effective-type', {
+        type: online.metrics.effectiveType ?? '',
+        ms: online.metrics.rttMs ?? 0,
+      }),
       source: 'probe',
       at: online.at,
     });
@@ -166,22 +199,22 @@ function probeFindings(ctx: RuleContext): { findings: Finding[]; checked?: strin
     findings.push({
       signal: 'clock-skew',
       weight: round(1 * recency(clock.at, ctx.now)),
-      text: `This computer's clock is ${skewPhrase(Math.abs(s))} ${s > 0 ? 'ahead of' : 'behind'} TikTok's; TikTok accepts 5 minutes behind to 30 seconds ahead`,
+      message: dx(s > 0 ? 'dx.clock.ahead' : 'dx.clock.behind', { skew: skewPhrase(Math.abs(s)) }),
       source: 'probe',
       at: clock.at,
     });
     checked = undefined;
   } else if (clock && checked) {
-    checked += `; the clock is within ${skewPhrase(Math.abs(clock.metrics.skewSeconds))} of TikTok's`;
+    checked = dx('dx.clock.within', { text: checked, skew: skewPhrase(Math.abs(clock.metrics.skewSeconds)) });
   }
   if (online && !online.metrics.online && online.outcome === 'fail') checked = undefined;
   return { findings, checked };
 }
 
-export function skewPhrase(seconds: number): string {
+export function skewPhrase(seconds: number): DxMessage {
   const s = Math.max(1, Math.round(seconds));
-  if (s < 60) return `${s} s`;
-  return `${Math.floor(s / 60)} min ${s % 60} s`;
+  if (s < 60) return dx('dx.skew.s', { s });
+  return dx('dx.skew.min', { min: Math.floor(s / 60), s: s % 60 });
 }
 
 function slowFindings(ctx: RuleContext): Finding[] {
@@ -193,7 +226,7 @@ function slowFindings(ctx: RuleContext): Finding[] {
     {
       signal: 'slow',
       weight: weigh(set, ctx.now, { perEndpoint: 0.15, perRepeat: 0.02, repeatCap: 0.1, cap: 0.5 }),
-      text: `Seller Center API calls were over their latency budget ${spread(set)} ${when(set, ctx.now)} (slowest ${formatNumber(worst)} ms)`,
+      message: located(ctx, slow, dx('dx.conn.api-slow', { where: where(set, ctx.now), ms: worst })),
       source: 'event',
       at: set.latestAt,
     },
@@ -208,7 +241,7 @@ function proxyAuthFindings(ctx: RuleContext): Finding[] {
     {
       signal: 'proxy-failure',
       weight: weigh(set, ctx.now, { perEndpoint: 0.8, cap: 1.5 }),
-      text: `The proxy asked for a sign-in (HTTP 407) ${spread(set)} ${when(set, ctx.now)}`,
+      message: located(ctx, groups, dx('dx.conn.proxy-auth', { where: where(set, ctx.now) })),
       source: 'event',
       at: set.latestAt,
     },
@@ -217,7 +250,7 @@ function proxyAuthFindings(ctx: RuleContext): Finding[] {
 
 export const rule: Rule = {
   id: 'connectivity',
-  unknownWhy: 'Not measured yet: run the checks to test the connection to TikTok.',
+  unknownWhy: 'dx.conn.unknown',
   evaluate(ctx) {
     const page = pageFailureFindings(ctx);
     const probes = probeFindings(ctx);
@@ -231,10 +264,7 @@ export const rule: Rule = {
       ...slowFindings(ctx),
       ...(detour ? [detour] : []),
     ];
-    const unknownWhy =
-      ctx.probes.length > 0 && !ctx.probe('connectivity-verdict')
-        ? 'The last checks could not test the connection to TikTok.'
-        : undefined;
+    const unknownWhy = ctx.probes.length > 0 && !ctx.probe('connectivity-verdict') ? 'dx.conn.untested' : undefined;
     return { findings, checked: probes.checked, unknownWhy };
   },
 };

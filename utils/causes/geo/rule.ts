@@ -4,11 +4,12 @@ import { plainHttp } from '../../diagnosis/coded';
 import { statusFinding, toastFindings } from '../../diagnosis/common';
 import { detourHint } from '../../diagnosis/detour-hint';
 import { round } from '../../diagnosis/groups';
+import { dx } from '../../diagnosis/message';
 import type { Finding, Rule } from '../../diagnosis/types';
 
 export const rule: Rule = {
   id: 'geo',
-  unknownWhy: 'Region not compared yet: run the checks.',
+  unknownWhy: 'dx.geo.unknown',
   evaluate(ctx) {
     const findings: Finding[] = [
       ...statusFinding(
@@ -16,8 +17,7 @@ export const rule: Rule = {
         plainHttp(ctx, (s) => s === 451),
         'http-451',
         { perEndpoint: 1.5, cap: 2.5 },
-        (_st, where) =>
-          `Seller Center answered 451 (unavailable for legal reasons) ${where}: TikTok blocks it from this region`,
+        'dx.geo.451',
       ),
       ...toastFindings(ctx, 'geo'),
     ];
@@ -30,7 +30,7 @@ export const rule: Rule = {
       findings.push({
         signal: 'region-mismatch',
         weight: round(0.25 * f),
-        text: `The shop's market is ${m.market} (${m.host}) but this browser is set to ${m.timeZone}, ${m.locale}`,
+        message: dx('dx.geo.mismatch', { market: m.market, host: m.host, timeZone: m.timeZone, locale: m.locale }),
         source: 'probe',
         at: region.at,
       });
@@ -38,7 +38,7 @@ export const rule: Rule = {
         findings.push({
           signal: 'vpn-exit',
           weight: round(0.3 * f),
-          text: 'TikTok answers far slower than the control host: a VPN or proxy exiting in another country is possible',
+          message: dx('dx.geo.vpn'),
           source: 'probe',
           at: detour.at,
         });
@@ -46,12 +46,9 @@ export const rule: Rule = {
     }
     const checked =
       region && region.metrics.match === true
-        ? `The shop's market ${region.metrics.market} matches this browser's region (${region.metrics.timeZone})`
+        ? dx('dx.geo.checked', { market: region.metrics.market, timeZone: region.metrics.timeZone })
         : undefined;
-    const unknownWhy =
-      ctx.probes.length > 0
-        ? "The last checks could not compare the shop's market with this browser's region."
-        : undefined;
+    const unknownWhy = ctx.probes.length > 0 ? 'dx.geo.uncompared' : undefined;
     return { findings, checked, unknownWhy };
   },
 };

@@ -1,8 +1,8 @@
 /** Payment: checkout and payout trouble (gateway errors, unlinked accounts, declines, billing). */
-import { formatNumber } from '../../diagnosis/age';
 import { codeFindings, plainHttp, unknownCoded } from '../../diagnosis/coded';
 import { statusFinding, toastFindings } from '../../diagnosis/common';
 import { ofKind } from '../../diagnosis/context';
+import { sortedStatuses } from '../../diagnosis/groups';
 import type { Rule } from '../../diagnosis/types';
 
 const PAYMENT_KINDS = ['checkout', 'payment'] as const;
@@ -11,7 +11,7 @@ const isPaymentKind = (k: string | undefined) => k === 'checkout' || k === 'paym
 
 export const rule: Rule = {
   id: 'payment',
-  unknownWhy: 'No checkout or payment error seen; payout settings are only visible in Seller Center.',
+  unknownWhy: 'dx.payment.unknown',
   evaluate(ctx) {
     // A checkout that failed because the server failed (5xx, no response) is weaker evidence for payment: in an
     // outage every call fails, checkout included, and the platform rule counts those.
@@ -34,7 +34,7 @@ export const rule: Rule = {
           checkouts.filter((g) => !serverSide(g.sample.status)),
           'checkout-failure',
           { perEndpoint: 1, cap: 2 },
-          (_st, where) => `Checkout failed ${where}`,
+          'dx.payment.checkout',
         ),
         ...codeFindings(ctx, 'payment'),
         ...statusFinding(
@@ -42,16 +42,11 @@ export const rule: Rule = {
           failedCalls,
           'payment-api-error',
           { perEndpoint: 0.5, cap: 1.5 },
-          (st, where) => `Checkout and payment calls failed${st ? ` (HTTP ${st})` : ''} ${where}`,
+          sortedStatuses(failedCalls).length > 0 ? 'dx.payment.calls' : 'dx.payment.calls.plain',
         ),
-        ...statusFinding(
-          ctx,
-          slow,
-          'checkout-slow',
-          { perEndpoint: 0.3, cap: 0.6 },
-          (_st, where) =>
-            `Checkout calls took longer than 500 ms (slowest ${formatNumber(Math.max(...slow.map((g) => g.sample.durationMs ?? 0)))} ms) ${where}`,
-        ),
+        ...statusFinding(ctx, slow, 'checkout-slow', { perEndpoint: 0.3, cap: 0.6 }, 'dx.payment.slow', {
+          ms: Math.max(0, ...slow.map((g) => g.sample.durationMs ?? 0)),
+        }),
         ...toastFindings(ctx, 'payment'),
       ],
     };

@@ -2,11 +2,13 @@
  * Platform: TikTok's side is failing. No status page exists, so it is inferred: 5xx and TikTok's own
  * "internal error" codes across several endpoints while the control host answers.
  */
-import { ago, formatNumber, listPhrase, listSome, recency } from '../../diagnosis/age';
+import { ago, list, recency } from '../../diagnosis/age';
 import { codeFindings, plainHttp } from '../../diagnosis/coded';
 import { toastFindings } from '../../diagnosis/common';
 import { controlPhrase, ofKind } from '../../diagnosis/context';
-import { gather, round, sortedStatuses, spread, weigh, when } from '../../diagnosis/groups';
+import { gather, round, sortedStatuses, weigh, when, where } from '../../diagnosis/groups';
+import { located } from '../../diagnosis/market';
+import { dx, NOTHING } from '../../diagnosis/message';
 import { CHUNK_LOAD, OLD_ENGINE, QUOTA } from '../../diagnosis/phrases';
 import type { Finding, Rule, RuleContext } from '../../diagnosis/types';
 
@@ -18,7 +20,15 @@ function serverErrors(ctx: RuleContext): Finding[] {
     {
       signal: 'server-errors',
       weight: weigh(set, ctx.now, { perEndpoint: 0.5, cap: 2.5 }),
-      text: `Seller Center API answered ${listPhrase(sortedStatuses(groups))} ${spread(set)} ${when(set, ctx.now)}${controlPhrase(ctx)}`,
+      message: located(
+        ctx,
+        groups,
+        dx('dx.platform.server', {
+          statuses: list(sortedStatuses(groups).map(String)),
+          where: where(set, ctx.now),
+          control: controlPhrase(ctx),
+        }),
+      ),
       source: 'event',
       at: set.latestAt,
       ref: groups[0]?.fingerprint,
@@ -32,16 +42,24 @@ function verdictFinding(ctx: RuleContext): Finding[] {
   const down = ctx
     .probesOf('reach')
     .filter((r) => r.metrics.role !== 'control' && r.metrics.samples > 0 && r.metrics.okSamples === 0);
-  const how = down
-    .map(
-      (r) => `${r.metrics.host} (${r.metrics.status ? `HTTP ${r.metrics.status}` : (r.metrics.failure ?? 'failed')})`,
-    )
-    .sort();
+  const how = [...down]
+    .sort((a, b) => (a.metrics.host < b.metrics.host ? -1 : a.metrics.host > b.metrics.host ? 1 : 0))
+    .map((r) =>
+      r.metrics.status
+        ? dx('dx.platform.host-status', { host: r.metrics.host, status: String(r.metrics.status) })
+        : r.metrics.failure
+          ? dx('dx.platform.host-failure', { host: r.metrics.host, failure: r.metrics.failure })
+          : dx('dx.platform.host-failed', { host: r.metrics.host }),
+    );
   return [
     {
       signal: 'platform-verdict',
       weight: round(1.2 * recency(v.at, ctx.now)),
-      text: `TikTok answered with errors or too late in a check ${ago(v.at, ctx.now)}${how.length ? `: ${listSome(how)}` : ''}${controlPhrase(ctx)}`,
+      message: dx('dx.platform.verdict', {
+        ago: ago(v.at, ctx.now),
+        hosts: how.length ? dx('dx.platform.hosts', { hosts: list(how, 3) }) : NOTHING,
+        control: controlPhrase(ctx),
+      }),
       source: 'probe',
       at: v.at,
       ref: v.runId,
@@ -57,7 +75,7 @@ function rateLimited(ctx: RuleContext): Finding[] {
     {
       signal: 'rate-limited',
       weight: weigh(set, ctx.now, { perEndpoint: 0.15, cap: 0.45 }),
-      text: `TikTok rate-limited requests (HTTP 429) ${spread(set)} ${when(set, ctx.now)}`,
+      message: located(ctx, groups, dx('dx.platform.rate-limited', { where: where(set, ctx.now) })),
       source: 'event',
       at: set.latestAt,
     },
@@ -81,7 +99,7 @@ function pageErrors(ctx: RuleContext): Finding[] {
         { perEndpoint: 0.08, perRepeat: 0.01, repeatCap: 0.05, cap: 0.25 },
         (g) => g.fingerprint,
       ),
-      text: `Seller Center's own scripts threw ${formatNumber(groups.length)} different ${groups.length === 1 ? 'error' : 'errors'} ${when(set, ctx.now)}`,
+      message: located(ctx, groups, dx('dx.platform.page-errors', { count: groups.length, when: when(set, ctx.now) })),
       source: 'event',
       at: set.latestAt,
     },
@@ -90,7 +108,7 @@ function pageErrors(ctx: RuleContext): Finding[] {
 
 export const rule: Rule = {
   id: 'platform',
-  unknownWhy: 'No TikTok server errors seen; run the checks to test TikTok directly.',
+  unknownWhy: 'dx.platform.unknown',
   evaluate(ctx) {
     const findings = [
       ...verdictFinding(ctx),
@@ -103,12 +121,10 @@ export const rule: Rule = {
     const v = ctx.probe('connectivity-verdict');
     const checked =
       v && (v.metrics.verdict === 'ok' || v.metrics.verdict === 'slow' || v.metrics.verdict === 'unstable')
-        ? `A check ${ago(v.at, ctx.now)} got answers from every TikTok host`
+        ? dx('dx.platform.checked', { ago: ago(v.at, ctx.now) })
         : undefined;
     const unreachable = v && (v.metrics.verdict === 'offline' || v.metrics.verdict === 'tiktok-unreachable');
-    const unknownWhy = unreachable
-      ? 'TikTok could not be reached, so its own health cannot be told from here.'
-      : undefined;
+    const unknownWhy = unreachable ? 'dx.platform.unreachable' : undefined;
     return { findings, checked, unknownWhy };
   },
 };

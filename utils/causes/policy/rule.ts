@@ -5,7 +5,7 @@ import type { Rule } from '../../diagnosis/types';
 
 export const rule: Rule = {
   id: 'policy',
-  unknownWhy: 'No policy code or violation notice seen; only Account Health shows violations.',
+  unknownWhy: 'dx.policy.unknown',
   evaluate(ctx) {
     return { findings: [...codeFindings(ctx, 'policy'), ...toastFindings(ctx, 'policy')] };
   },
