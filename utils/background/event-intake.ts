@@ -8,6 +8,7 @@ import { BATCH_LIMITS } from '../limits';
 import type { EventGroupDelta, RequestRecord } from '../model';
 import { EventGroupDeltaSchema, RequestRecordSchema } from '../schemas/rows';
 import { addRequests, type DoctorDb, mergeEventGroups } from '../store';
+import { errorMessagesOnly } from './page-messages';
 
 /** The rows of `list` (at most `max`) that match `schema`, as parsed (unknown fields stripped). */
 function rowsOf<T>(list: unknown, schema: v.GenericSchema<unknown, T>): T[] {
@@ -24,7 +25,7 @@ export async function takeEventBatch(
   database: DoctorDb,
   batch: { groups: unknown; requests: unknown },
 ): Promise<{ stored: number }> {
-  const groups: EventGroupDelta[] = rowsOf(batch.groups, EventGroupDeltaSchema);
+  const groups: EventGroupDelta[] = errorMessagesOnly(rowsOf(batch.groups, EventGroupDeltaSchema));
   const requests: RequestRecord[] = rowsOf(batch.requests, RequestRecordSchema);
   await mergeEventGroups(database, groups);
   await addRequests(database, requests);

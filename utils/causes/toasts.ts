@@ -1,7 +1,7 @@
 /** Toast texts read with every cause's words: the cause named, and whether the words say error or success. */
 
-import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from '../content/toast-words';
-import { TOAST_LANGUAGES as LANGUAGES, toastMatcher } from '../diagnosis/toast-cause';
+import { compileLanguages, TOAST_LANGUAGES as LANGUAGES, toastMatcher } from '../diagnosis/toast-cause';
+import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from '../diagnosis/toast-words';
 import type { CauseId } from '../model';
 import { CAUSES } from './registry';
 
@@ -13,11 +13,27 @@ export function toastCause(text: string): CauseId | undefined {
   return toastMatcher(CAUSES)(text)?.cause;
 }
 
-let words: { error: RegExp; success: RegExp } | undefined;
+let words: { error: RegExp; success: RegExp; direct: RegExp } | undefined;
+const compiled = () =>
+  (words ??= {
+    error: compileWords(ERROR_WORDS),
+    success: compileWords(SUCCESS_WORDS),
+    // a direct statement ("your account is suspended") reports a problem even without an error word
+    direct: new RegExp(CAUSES.map((c) => compileLanguages(c.words.direct).source).join('|'), 'u'),
+  });
 
 /** Error words, success words and the cause named, for a toast's text. */
 export function classifyToastText(text: string): { error: boolean; success: boolean; cause?: CauseId } {
-  words ??= { error: compileWords(ERROR_WORDS), success: compileWords(SUCCESS_WORDS) };
+  const w = compiled();
   const t = foldText(text);
-  return { error: words.error.test(t), success: words.success.test(t), cause: toastCause(text) };
+  return { error: w.error.test(t) || w.direct.test(t), success: w.success.test(t), cause: toastCause(text) };
+}
+
+/**
+ * Whether a message the content script saw reports an error: its words say so, or its structure does (an alert,
+ * an error class) and its words do not say success. `neutral`: the structure did not say error.
+ */
+export function reportsError(text: string, neutral: boolean): boolean {
+  const { error, success } = classifyToastText(text);
+  return error || (!neutral && !success);
 }
