@@ -4,6 +4,7 @@
  * success. Read outside the page, at intake (utils/background/page-messages.ts), so the lists cost the page
  * nothing. Lower case, NFC, `|`-separated, no regular-expression characters. Spaced languages match at the start
  * of a word (`inválid` matches `inválido`); th, zh-CN and ja are written without spaces and match anywhere.
+ * German compounds its nouns ("Netzwerkfehler"): the common compounds are listed whole.
  * Negated success ("tidak berhasil", "不成功") is listed as an error: error words are read first.
  */
 export const ERROR_WORDS = {
@@ -17,21 +18,21 @@ export const ERROR_WORDS = {
     // vi
     'lỗi|thất bại|không thể|không hợp lệ|không thành công|bị từ chối|hết hạn|thử lại',
     // es
-    'falló|fallo|no se pudo|no es posible|inválid|rechazad|caducad|expirad|sin éxito|vuelve a intentar|inténtalo de nuevo',
+    'falló|fallo|no se pudo|no se puede|no es posible|inválid|rechazad|caducad|expirad|sin éxito|vuelve a intentar|inténtalo de nuevo',
     // pt-BR
     'falha|falhou|erro|não foi possível|não é possível|recusad|negad|sem sucesso|tente novamente',
     // de
-    'fehler|fehlgeschlagen|nicht möglich|konnte nicht|ungültig|abgelehnt|abgelaufen|nicht erfolgreich|erneut versuchen|verweigert|nicht verfügbar|gesperrt',
+    'fehler|netzwerkfehler|verbindungsfehler|serverfehler|zahlungsfehler|fehlgeschlagen|nicht möglich|konnte nicht|kann nicht|versuche es|versuchen sie es|ungültig|abgelehnt|abgelaufen|nicht erfolgreich|erneut versuchen|verweigert|nicht verfügbar|gesperrt',
     // fr
-    'erreur|échec|échoué|impossible|invalide|refusé|expiré|sans succès|réessayer|réessayez|pas disponible|suspendu',
+    'erreur|échec|échoué|impossible|ne peut pas|invalide|refusé|expiré|sans succès|réessayer|réessayez|pas disponible|suspendu',
     // it
-    'errore|non riuscit|non valid|rifiutat|scadut|negato|negata|senza successo|riprova|non disponibile|sospes',
+    'errore|non riuscit|non può|non valid|rifiutat|scadut|negato|negata|senza successo|riprova|non disponibile|sospes',
   ].join('|'),
   unspaced: [
     // th
-    'ผิดพลาด|ล้มเหลว|ไม่สามารถ|ไม่ถูกต้อง|ถูกปฏิเสธ|หมดอายุ|ไม่สำเร็จ',
+    'ผิดพลาด|ล้มเหลว|ลองอีกครั้ง|ลองใหม่|ไม่สามารถ|ไม่ถูกต้อง|ถูกปฏิเสธ|หมดอายุ|ไม่สำเร็จ',
     // zh-CN
-    '失败|错误|出错|无法|无效|被拒|已过期|请重试|异常|不成功|不可用|已被冻结|过低',
+    '失败|错误|出错|无法|无效|被拒|已过期|重试|稍后再试|异常|不成功|不可用|已被冻结|过低',
     // ja
     'エラー|失敗|できません|無効|拒否|期限切れ|もう一度|問題が発生|停止|古い|成功しません',
   ].join('|'),
@@ -60,13 +61,18 @@ const literal = (w: string) => w.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
 
 /**
  * The alternatives of a `|`-list as a pattern: each entry escaped, `…` standing for up to 24 characters of anything
- * (the shortest), the smallest stretch that lets "บัญชี…ถูกระงับ" or "konto…gesperrt" skip a "seller" or a "your".
+ * (the shortest), the smallest stretch that lets "บัญชี…ถูกระงับ" or "konto…gesperrt" skip a "seller" or a "your";
+ * a trailing `=` makes an entry a whole word (`stock=` is not the start of French "stockage").
  */
 const alternatives = (list: string) =>
   list
     .split('|')
     .filter(Boolean)
-    .map((w) => w.split('…').map(literal).join('[\\s\\S]{0,24}?'))
+    .map((w) => {
+      const whole = w.endsWith('=');
+      const body = (whole ? w.slice(0, -1) : w).split('…').map(literal).join('[\\s\\S]{0,24}?');
+      return whole ? `${body}(?![\\p{L}\\p{N}\\p{M}])` : body;
+    })
     .join('|');
 
 /** One regular expression for a word set. */

@@ -5,7 +5,8 @@
  * prefix: keep stems that no common other word starts with); th, zh-CN and ja match anywhere. `direct` phrases are
  * Seller Center stating the problem itself: they win over every cause's ordinary words and make the cause `likely`;
  * `…` in a phrase stands for up to 24 characters of anything. When several causes' words match, the lowest
- * `priority` wins ("payment failed: network error" is payment).
+ * `priority` wins ("payment failed: network error" is payment). Every language's words apply to every message, so
+ * a stem must not start another language's word either; a trailing `=` makes an entry a whole word (`stock=`).
  */
 import type { CauseWords } from '../../diagnosis/toast-cause';
 
@@ -14,7 +15,7 @@ export const words: CauseWords = {
   signal: 'account-toast',
   directSignal: 'account-deactivated',
   byLanguage: {
-    en: 'log in|login|sign in|session|verif|account|permission|unauthori|deactivat|suspend',
+    en: 'log in|login|sign in|session|verify|verification|verified|account|permission|unauthori|deactivat|suspend',
     id: 'masuk kembali|silakan masuk|gagal masuk|login|sesi|verifikasi|akun|izin|dinonaktifkan|ditangguhkan',
     ms: 'log masuk|sesi|pengesahan|akaun|kebenaran|dinyahaktifkan|digantung',
     th: 'เข้าสู่ระบบ|ยืนยันตัวตน|บัญชี|สิทธิ์|ถูกระงับ|เซสชัน',
@@ -24,7 +25,7 @@ export const words: CauseWords = {
     es: 'iniciar sesión|inicia sesión|sesión|verificación|tu cuenta|su cuenta|la cuenta|cuenta de|permiso|desactivad|suspendid',
     'pt-BR':
       'faça login|entre novamente|login|sessão|verificação|sua conta|a conta|da conta|conta de|permissão|desativad|suspens',
-    de: 'anmeld|sitzung|verifizier|konto|berechtigung|deaktiviert|gesperrt',
+    de: 'anmeld|sitzung|verifizier|konto|verkäuferkonto|händlerkonto|berechtigung|deaktiviert|gesperrt',
     fr: 'vous connecter|se connecter|reconnect|identifiant|session|vérification|votre compte|le compte|du compte|compte vendeur|autorisation|désactivé|suspendu',
     it: "accedi|effettua l’accesso|effettua l'accesso|accesso negato|sessione|verifica dell|account|autorizzazion|disattivat|sospes",
   },
@@ -39,7 +40,7 @@ export const words: CauseWords = {
     ja: 'アカウントが停止|アカウント…停止|アカウント…凍結|アカウント…無効',
     es: 'cuenta suspendida|cuenta…suspendida|cuenta…desactivada|cuenta…bloqueada',
     'pt-BR': 'conta suspensa|conta…suspensa|conta…desativada|conta…bloqueada',
-    de: 'konto gesperrt|konto…gesperrt|konto…deaktiviert|konto…eingeschränkt',
+    de: 'konto gesperrt|konto…gesperrt|konto…deaktiviert|verkäuferkonto…gesperrt|verkäuferkonto…deaktiviert|händlerkonto…gesperrt|konto…eingeschränkt',
     fr: 'compte suspendu|compte…suspendu|compte…désactivé|compte…bloqué|compte…restreint',
     it: 'account sospeso|account…sospeso|account…disattivato|account…bloccato|account…sospes',
   },

@@ -5,7 +5,8 @@
  * prefix: keep stems that no common other word starts with); th, zh-CN and ja match anywhere. `direct` phrases are
  * Seller Center stating the problem itself: they win over every cause's ordinary words and make the cause `likely`;
  * `…` in a phrase stands for up to 24 characters of anything. When several causes' words match, the lowest
- * `priority` wins ("payment failed: network error" is payment).
+ * `priority` wins ("payment failed: network error" is payment). Every language's words apply to every message, so
+ * a stem must not start another language's word either; a trailing `=` makes an entry a whole word (`stock=`).
  */
 import type { CauseWords } from '../../diagnosis/toast-cause';
 
@@ -24,6 +25,6 @@ export const words: CauseWords = {
     'pt-BR': 'a rede|de rede|conexão|sem conexão|internet|tempo esgotado|offline',
     de: 'netzwerk|verbindung|internet|offline|zeitüberschreitung',
     fr: "réseau|connexion|internet|hors ligne|délai d'attente|délai dépassé",
-    it: 'rete|connessione|internet|offline|timeout|tempo scaduto',
+    it: 'rete=|connessione|internet|offline|timeout|tempo scaduto',
   },
 };

@@ -5,7 +5,8 @@
  * prefix: keep stems that no common other word starts with); th, zh-CN and ja match anywhere. `direct` phrases are
  * Seller Center stating the problem itself: they win over every cause's ordinary words and make the cause `likely`;
  * `…` in a phrase stands for up to 24 characters of anything. When several causes' words match, the lowest
- * `priority` wins ("payment failed: network error" is payment).
+ * `priority` wins ("payment failed: network error" is payment). Every language's words apply to every message, so
+ * a stem must not start another language's word either; a trailing `=` makes an entry a whole word (`stock=`).
  */
 import type { CauseWords } from '../../diagnosis/toast-cause';
 
@@ -13,7 +14,7 @@ export const words: CauseWords = {
   priority: 6,
   signal: 'listing-toast',
   byLanguage: {
-    en: 'product|listing|sku|image|upload|stock|inventory|price|categor|title|variant',
+    en: 'product|listing|sku|image|upload|stock=|stocks=|inventory|price|categor|title|variant',
     id: 'produk|gambar|unggah|stok|harga|kategori|judul|varian',
     ms: 'produk|gambar|imej|muat naik|stok|inventori|harga|kategori|tajuk|varian',
     th: 'สินค้า|รูปภาพ|อัปโหลด|สต็อก|ราคา|หมวดหมู่',
@@ -23,7 +24,7 @@ export const words: CauseWords = {
     es: 'producto|publicación|imagen|subir|inventario|existencias|precio|categoría|título|variante',
     'pt-BR': 'produto|anúncio|imagem|enviar imagem|carregar|estoque|preço|categoria|título|variação|variante',
     de: 'produkt|artikel|bild|hochlad|bestand|lager|preis|kategorie|titel|variante',
-    fr: 'produit|annonce|image|télécharg|importer|en stock|de stock|le stock|rupture de stock|prix|catégorie|titre|variante',
+    fr: 'produit|annonce|image|télécharg|importer|stock=|stocks=|rupture de stock|prix|catégorie|titre|variante',
     it: 'prodott|inserzione|immagine|caricament|magazzino|scorte|prezzo|categoria|titolo|variante',
   },
 };
