@@ -195,4 +195,10 @@ export const NEAR_MISSES: [lang: string, text: string, cause: CauseId | undefine
   ['vi', 'Phiên bản ứng dụng đã được cập nhật, vui lòng tải lại.', undefined],
   ['pt-BR', 'Entre em contato com o suporte.', undefined],
   ['it', 'Accessori: categoria non disponibile.', 'listing'],
+  ['en', 'Could not save: select the country of origin for this product.', 'listing'],
+  ['es', 'Ten en cuenta que el envío puede tardar.', undefined],
+  ['fr', 'Compte tenu de la forte demande, réessayez plus tard.', 'platform'],
+  ['de', 'Speicherplatz im Browser voll.', 'cache'],
+  ['vi', 'Vi phạm bản quyền: sản phẩm đã bị gỡ.', 'policy'],
+  ['th', 'สินค้าละเมิดลิขสิทธิ์', 'policy'],
 ];

@@ -11,7 +11,9 @@
 import type { CauseWords } from '../../diagnosis/toast-cause';
 
 export const words: CauseWords = {
-  priority: 4,
+  // after listing's words: a product's "country of origin" is a listing field, not the seller's region; Seller
+  // Center saying the service is unavailable in the region is a direct phrase and wins anyway
+  priority: 6.5,
   signal: 'region-message',
   byLanguage: {
     en: 'region|country|not available in your',
