@@ -3,6 +3,7 @@
  * message in which Seller Center states the problem itself makes its cause `likely`. Also: intake keeps error
  * messages whatever the structure said, drops success ones, and the market a message came from survives.
  */
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorMessagesOnly } from '@/utils/background/page-messages';
 import { CAUSES } from '@/utils/causes/registry';
@@ -10,6 +11,7 @@ import { reportsError, TOAST_LANGUAGES, toastCause } from '@/utils/causes/toasts
 import { diagnose } from '@/utils/diagnosis';
 import type { CauseId, EventGroupDelta } from '@/utils/model';
 import { ev, NOW } from './diagnosis-fixtures';
+import { reachable } from './helpers/source-scan';
 import { NEAR_MISSES, PAGE_MESSAGES } from './page-words.fixtures';
 
 /** Causes whose rules measure (probes) and read no toasts. */
@@ -129,5 +131,20 @@ describe("intake of the page side's toasts", () => {
     const referred = [th, id].find((g) => g.fingerprint === finding?.ref);
     expect(referred?.sample.pageHost).toMatch(/^seller-(th|id)\.tiktok\.com$/);
     expect(finding?.text).toContain('1 similar message');
+  });
+});
+
+describe('page-code budget', () => {
+  it('the content script and the hook reach no word list: words are read at intake', () => {
+    const root = join(__dirname, '..');
+    const content = [...reachable(root, join(root, 'entrypoints/content.ts'))].map((f) => relative(root, f));
+    expect(content).toContain('utils/content/toasts.ts');
+    for (const entry of ['entrypoints/content.ts', 'entrypoints/hook.content.ts']) {
+      const files = [...reachable(root, join(root, entry))].map((f) => relative(root, f));
+      expect(
+        files.filter((f) => /toast-words|toast-cause|words\.ts$|causes\//.test(f)),
+        entry,
+      ).toEqual([]);
+    }
   });
 });
