@@ -201,4 +201,11 @@ export const NEAR_MISSES: [lang: string, text: string, cause: CauseId | undefine
   ['de', 'Speicherplatz im Browser voll.', 'cache'],
   ['vi', 'Vi phạm bản quyền: sản phẩm đã bị gỡ.', 'policy'],
   ['th', 'สินค้าละเมิดลิขสิทธิ์', 'policy'],
+  ['de', 'Die Produktdaten sind veraltet.', 'listing'],
+  ['en', 'Your shipping template is outdated.', undefined],
+  ['pt-BR', 'Não foi possível carregar a página.', undefined],
+  ['pt-BR', 'Envie o cartão CNPJ para verificação.', 'account'],
+  ['id', 'Unggah foto kartu identitas untuk verifikasi.', 'account'],
+  ['vi', 'Giá trị không hợp lệ.', undefined],
+  ['ja', 'ファイルの容量が大きすぎます。', undefined],
 ];

@@ -15,14 +15,15 @@ export const words: CauseWords = {
   signal: 'payment-toast',
   byLanguage: {
     en: 'payment|card|billing|payout|bank|transaction|checkout|wallet|invoice',
-    id: 'pembayaran|kartu|tagihan|penarikan|rekening|transaksi',
+    id: 'pembayaran|kartu kredit|kartu debit|kartu anda|tagihan|penarikan|rekening|transaksi',
     ms: 'pembayaran|kad kredit|kad debit|kad bank|pengebilan|bil anda|pengeluaran wang|pengeluaran dana|akaun bank|transaksi|dompet',
     th: 'ชำระเงิน|บัตรเครดิต|บัตรเดบิต|เรียกเก็บเงิน|ถอนเงิน|ธุรกรรม|การจ่ายเงิน|บัญชีธนาคาร',
     vi: 'thanh toán|thẻ tín dụng|thẻ ghi nợ|thẻ ngân hàng|thẻ của bạn|hóa đơn|hoá đơn|rút tiền|giao dịch|ví điện tử|ví tiền|tài khoản ngân hàng',
     'zh-CN': '支付|付款|银行卡|信用卡|结算|提现|账单|交易|收款|银行账户|钱包',
     ja: '支払い|決済|カード|請求|振込|出金|取引',
     es: 'pago|tarjeta|facturación|cobro|transacción|retiro|monedero|cuenta bancaria',
-    'pt-BR': 'pagamento|cartão|cobrança|fatura|saque|transação|carteira|conta bancária',
+    'pt-BR':
+      'pagamento|cartão de crédito|cartão de débito|seu cartão|cobrança|fatura|saque|transação|carteira|conta bancária',
     de: 'zahlung|karte|abrechnung|auszahlung|bankkonto|transaktion|rechnung',
     fr: 'paiement|carte|facturation|virement|versement|transaction|portefeuille|compte bancaire',
     it: 'pagament|carta|fatturazione|bonifico|transazione|portafoglio|conto bancario',
