@@ -69,6 +69,17 @@ describe('page messages in every market language', () => {
     expect(all.find((c) => c.id === 'policy')?.status).toBe('unknown');
   });
 
+  it('a statement that the problem was lifted is no direct statement', () => {
+    for (const text of [
+      '您的账号已解除冻结',
+      'Your account suspension has been lifted',
+      'Dein Konto wurde entsperrt.',
+    ]) {
+      expect(verdictOf(text).first?.status, text).not.toBe('likely');
+    }
+    expect(verdictOf('บัญชีของคุณได้รับการยกเลิกการระงับแล้ว').first?.status).not.toBe('likely');
+  });
+
   it('takes a German "browser version is too old" toast as app-version, likely', () => {
     const { first } = verdictOf('Deine Browserversion ist zu alt. Bitte aktualisiere deinen Browser.');
     expect([first?.id, first?.status]).toEqual(['app-version', 'likely']);
@@ -111,6 +122,7 @@ describe("intake of the page side's toasts", () => {
       delta('Your order has shipped', true),
       delta('สินค้าถูกจัดส่งแล้ว'),
       delta('บัญชีของคุณถูกระงับ', true),
+      delta('您的账号已解除冻结', true),
     ]);
     expect(kept.map((g) => g.sample.message)).toEqual(['商品图片上传失败，请重试', 'สินค้าถูกจัดส่งแล้ว', 'บัญชีของคุณถูกระงับ']);
     expect(kept.every((g) => !('neutral' in g.sample))).toBe(true);

@@ -1,6 +1,6 @@
 /** Toast texts read with every cause's words: the cause named, and whether the words say error or success. */
 
-import { compileLanguages, TOAST_LANGUAGES as LANGUAGES, toastMatcher } from '../diagnosis/toast-cause';
+import { TOAST_LANGUAGES as LANGUAGES, toastMatcher } from '../diagnosis/toast-cause';
 import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from '../diagnosis/toast-words';
 import type { CauseId } from '../model';
 import { CAUSES } from './registry';
@@ -13,20 +13,15 @@ export function toastCause(text: string): CauseId | undefined {
   return toastMatcher(CAUSES)(text)?.cause;
 }
 
-let words: { error: RegExp; success: RegExp; direct: RegExp } | undefined;
-const compiled = () =>
-  (words ??= {
-    error: compileWords(ERROR_WORDS),
-    success: compileWords(SUCCESS_WORDS),
-    // a direct statement ("your account is suspended") reports a problem even without an error word
-    direct: new RegExp(CAUSES.map((c) => compileLanguages(c.words.direct).source).join('|'), 'u'),
-  });
+let words: { error: RegExp; success: RegExp } | undefined;
 
 /** Error words, success words and the cause named, for a toast's text. */
 export function classifyToastText(text: string): { error: boolean; success: boolean; cause?: CauseId } {
-  const w = compiled();
+  words ??= { error: compileWords(ERROR_WORDS), success: compileWords(SUCCESS_WORDS) };
   const t = foldText(text);
-  return { error: w.error.test(t) || w.direct.test(t), success: w.success.test(t), cause: toastCause(text) };
+  const hit = toastMatcher(CAUSES)(text);
+  // a direct statement ("your account is suspended") reports a problem even without an error word
+  return { error: words.error.test(t) || hit?.direct === true, success: words.success.test(t), cause: hit?.cause };
 }
 
 /**

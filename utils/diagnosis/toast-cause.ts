@@ -8,7 +8,7 @@
 
 import type { CauseId } from '../model';
 import type { Signal } from './signals';
-import { compileWords, foldText } from './toast-words';
+import { compileWords, foldText, UNDONE_WORDS } from './toast-words';
 
 /**
  * The languages of TikTok Shop's markets with page words. Thai, Chinese and Japanese are written without spaces
@@ -64,7 +64,7 @@ export function toastMatcher(causes: Worded): ToastMatch {
 }
 
 /** A per-language word table as one regular expression (spaced languages at word starts). */
-export function compileLanguages(table: PerLanguage = {}): RegExp {
+function compileLanguages(table: PerLanguage = {}): RegExp {
   const of = (kind: 'spaced' | 'unspaced') =>
     Object.entries(table)
       .filter(([lang, w]) => w && TOAST_LANGUAGES[lang as ToastLanguage] === kind)
@@ -85,9 +85,10 @@ function compile(causes: Worded): ToastMatch {
     hit: { cause: id, signal: words.signal },
     re: compileLanguages(words.byLanguage),
   }));
-  const all = [...direct, ...ordinary];
+  const undone = compileWords(UNDONE_WORDS);
   return (text) => {
     const t = foldText(text);
-    return all.find((c) => c.re.test(t))?.hit;
+    const stated = undone.test(t) ? undefined : direct.find((c) => c.re.test(t));
+    return (stated ?? ordinary.find((c) => c.re.test(t)))?.hit;
   };
 }

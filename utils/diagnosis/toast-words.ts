@@ -52,6 +52,24 @@ export const SUCCESS_WORDS = {
   unspaced: 'สำเร็จ|成功|已保存|保存しました|完了しました',
 };
 
+/**
+ * Words that undo a direct statement: "your account has been unfrozen" (账号已解除冻结) contains "account…frozen"
+ * but reports the opposite. A message with one of these is never a direct statement; its ordinary words still count.
+ */
+export const UNDONE_WORDS = {
+  spaced: [
+    'unfrozen|unsuspended|reinstated|restored|lifted|reactivated|unblocked',
+    'dipulihkan|diaktifkan kembali|dibuka blokirnya|dipulihkan semula|diaktifkan semula',
+    'được khôi phục|đã mở khóa|đã mở khoá|được kích hoạt lại',
+    'reactivad|restablecid|levantad',
+    'reativad|restabelecid|desbloquead',
+    'aufgehoben|entsperrt|reaktiviert|wiederhergestellt',
+    'levée|levé|rétabli|réactivé|débloqué',
+    'riattivat|ripristinat|sbloccat|revocat',
+  ].join('|'),
+  unspaced: 'ปลดล็อก|ยกเลิกการระงับ|กู้คืน|解除|解冻|恢复|凍結解除|解除され|復旧|再開',
+};
+
 export interface Words {
   spaced: string;
   unspaced?: string;
