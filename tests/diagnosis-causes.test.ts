@@ -197,7 +197,7 @@ const rows: Row[] = [
     name: 'payment toast in Indonesian',
     events: [ev('toast', { message: 'Pembayaran gagal. Silakan periksa metode pembayaran Anda dan coba lagi.' })],
     cause: 'payment',
-    status: 'possible',
+    status: 'likely', // Seller Center states the problem itself: direct evidence
   },
   // listing
   {
@@ -258,7 +258,7 @@ const rows: Row[] = [
     name: 'suspension toast',
     events: [ev('toast', { message: 'Your account has been suspended' })],
     cause: 'account',
-    status: 'possible',
+    status: 'likely', // Seller Center states the problem itself: direct evidence
   },
   // platform
   {
@@ -330,7 +330,7 @@ const rows: Row[] = [
     name: 'update-your-browser message',
     events: [ev('toast', { message: 'Please update your browser to continue' })],
     cause: 'app-version',
-    status: 'possible',
+    status: 'likely', // Seller Center states the problem itself: direct evidence
   },
   // geo
   {
@@ -363,7 +363,7 @@ const rows: Row[] = [
     name: 'not available in your region page',
     events: [ev('toast', { message: 'TikTok Shop is not available in your region' })],
     cause: 'geo',
-    status: 'possible',
+    status: 'likely', // Seller Center states the problem itself: direct evidence
   },
   // cache
   {

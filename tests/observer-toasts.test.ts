@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyToastText, TOAST_LANGUAGES, toastCause } from '@/utils/causes/toasts';
-import { errorToastText, looksLikeError } from '@/utils/content/toasts';
+import { classifyToastText, reportsError, TOAST_LANGUAGES, toastCause } from '@/utils/causes/toasts';
+import { looksLikeError, toastText } from '@/utils/content/toasts';
+
+/** What the page side sends and intake keeps, put together: the error toast's text, or undefined. */
+const errorToastText = (e: Element, raw: string) => {
+  const t = toastText(e, raw);
+  return t && reportsError(t.text, t.neutral) ? t.text : undefined;
+};
 
 /** Just enough of an Element for the structural checks. */
 const el = (attrs: Record<string, string> = {}, errorChild = false, inAlert = false) =>
@@ -10,7 +16,7 @@ const el = (attrs: Record<string, string> = {}, errorChild = false, inAlert = fa
     closest: () => (inAlert || attrs.role === 'alert' || attrs['aria-live'] === 'assertive' ? {} : null),
   }) as unknown as Element;
 
-describe('error toasts by structure, then words', () => {
+describe('error toasts by structure (page side), then words (intake)', () => {
   it('takes role=alert, aria-live=assertive and error classes as errors in any language', () => {
     expect(looksLikeError(el({ role: 'alert' }))).toBe(true);
     expect(looksLikeError(el({ 'aria-live': 'assertive' }))).toBe(true);
@@ -48,7 +54,9 @@ describe('error toasts by structure, then words', () => {
 
 describe('toast causes (outside the page bundle)', () => {
   it('has English plus market languages', () => {
-    expect(TOAST_LANGUAGES).toEqual(expect.arrayContaining(['en', 'id', 'es', 'vi', 'th']));
+    expect(TOAST_LANGUAGES.sort()).toEqual(
+      ['de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ms', 'pt-BR', 'th', 'vi', 'zh-CN'].sort(),
+    );
   });
 
   it('names the cause in each language, payment first when several match', () => {

@@ -64,6 +64,8 @@ export interface ObservedEvent {
   apiKind?: ApiKind;
   /** main_frame, script, xmlhttprequest... when known (webRequest) */
   resourceType?: string;
+  /** in transit only (dom): the toast's structure did not say error, so its words must; removed at intake */
+  neutral?: true;
 }
 
 /** Events grouped by fingerprint: an error storm is one row with an exact count. */

@@ -9,6 +9,7 @@ import type { EventGroupDelta, RequestRecord } from '../model';
 import { scrubBatch, workerSecrets } from '../redact/batch';
 import { EventGroupDeltaSchema, RequestRecordSchema } from '../schemas/rows';
 import { addRequests, type DoctorDb, mergeEventGroups } from '../store';
+import { errorMessagesOnly } from './page-messages';
 
 /** The rows of `list` (at most `max`) that match `schema`, as parsed (unknown fields stripped). */
 function rowsOf<T>(list: unknown, schema: v.GenericSchema<unknown, T>): T[] {
@@ -25,7 +26,7 @@ export async function takeEventBatch(
   database: DoctorDb,
   batch: { groups: unknown; requests: unknown },
 ): Promise<{ stored: number }> {
-  const groups: EventGroupDelta[] = rowsOf(batch.groups, EventGroupDeltaSchema);
+  const groups: EventGroupDelta[] = errorMessagesOnly(rowsOf(batch.groups, EventGroupDeltaSchema));
   const requests: RequestRecord[] = rowsOf(batch.requests, RequestRecordSchema);
   // redacted once more, by value too: what one tab or webRequest showed to be secret is replaced in all of it
   const clean = scrubBatch({ groups, requests }, workerSecrets, true);

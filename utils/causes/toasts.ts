@@ -1,7 +1,7 @@
 /** Toast texts read with every cause's words: the cause named, and whether the words say error or success. */
 
-import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from '../content/toast-words';
 import { TOAST_LANGUAGES as LANGUAGES, toastMatcher } from '../diagnosis/toast-cause';
+import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from '../diagnosis/toast-words';
 import type { CauseId } from '../model';
 import { CAUSES } from './registry';
 
@@ -19,5 +19,16 @@ let words: { error: RegExp; success: RegExp } | undefined;
 export function classifyToastText(text: string): { error: boolean; success: boolean; cause?: CauseId } {
   words ??= { error: compileWords(ERROR_WORDS), success: compileWords(SUCCESS_WORDS) };
   const t = foldText(text);
-  return { error: words.error.test(t), success: words.success.test(t), cause: toastCause(text) };
+  const hit = toastMatcher(CAUSES)(text);
+  // a direct statement ("your account is suspended") reports a problem even without an error word
+  return { error: words.error.test(t) || hit?.direct === true, success: words.success.test(t), cause: hit?.cause };
+}
+
+/**
+ * Whether a message the content script saw reports an error: its words say so, or its structure does (an alert,
+ * an error class) and its words do not say success. `neutral`: the structure did not say error.
+ */
+export function reportsError(text: string, neutral: boolean): boolean {
+  const { error, success } = classifyToastText(text);
+  return error || (!neutral && !success);
 }

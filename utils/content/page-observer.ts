@@ -58,7 +58,7 @@ export function startPageObserver(
     root: win.document,
     signal: ctx.signal,
     setTimeout: later,
-    onToast: (text) => {
+    onToast: (text, neutral) => {
       const p = page();
       collector.add({
         kind: isCheckoutPage(p.url) ? 'checkout-failure' : 'toast',
@@ -66,6 +66,7 @@ export function startPageObserver(
         source: 'dom',
         pageHost: p.host,
         message: plainText(text, mem),
+        ...(neutral && { neutral }),
       });
     },
   });

@@ -1,17 +1,16 @@
 /**
- * Error toasts shown to the seller, seen with a MutationObserver (no polling). An element counts by structure
- * first (role="alert", aria-live, toast / notification / message-error containers, error classes), then by the
- * error and success words of the market languages; its text is read with `textContent`, never as HTML.
+ * Toasts shown to the seller, seen with a MutationObserver (no polling): role="alert", aria-live, toast /
+ * notification / message-error containers. The page side only reads structure (an alert, error classes) and marks
+ * the others `neutral`; the words of the twelve languages that tell an error from a success are read at intake
+ * (utils/background/page-messages.ts), so that they cost the page nothing. Text is read with `textContent`, never
+ * as HTML.
  */
 import { TOAST_CHARS } from '../limits';
-import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from './toast-words';
 
 export const TOAST_SELECTOR =
   '[role=alert],[role=status],[aria-live],[class*=toast i],[class*=notification i],[class*=snackbar i],[class*=message-error i],[class*=notice i],[class*=alert i]';
 const ERROR_CLASS = /error|danger|fail|warn/i;
 const ERROR_CHILD = '[class*=error i],[class*=danger i],[class*=fail i]';
-
-let words: [RegExp, RegExp] | undefined;
 
 /** Structure that says "error" in any language: an alert (itself or its container), error classes. */
 export function looksLikeError(el: Element): boolean {
@@ -22,19 +21,16 @@ export function looksLikeError(el: Element): boolean {
   );
 }
 
-/** The toast text when the element shows an error: error words, or error structure without success words. */
-export function errorToastText(el: Element, rawText: string): string | undefined {
+/** The toast's text, capped, and whether its structure is neutral (its words must then say error); else undefined. */
+export function toastText(el: Element, rawText: string): { text: string; neutral: boolean } | undefined {
   const text = rawText.replace(/\s+/g, ' ').trim();
   if (!text || text.length > TOAST_CHARS * 4) return undefined;
-  words ??= [compileWords(ERROR_WORDS), compileWords(SUCCESS_WORDS)];
-  const folded = foldText(text);
-  const error = words[0].test(folded) || (!words[1].test(folded) && looksLikeError(el));
-  return error ? text.slice(0, TOAST_CHARS) : undefined;
+  return { text: text.slice(0, TOAST_CHARS), neutral: !looksLikeError(el) };
 }
 
 export interface WatchOptions {
   root: Node;
-  onToast: (text: string) => void;
+  onToast: (text: string, neutral: boolean) => void;
   signal: AbortSignal;
   /** wait this long after a mutation before reading text, so that a toast rendered in steps is read whole */
   settleMs?: number;
@@ -45,7 +41,7 @@ const isLive = (el: Node | null): boolean =>
   el?.nodeType === 1 &&
   ((el as Element).hasAttribute('aria-live') || /^(?:alert|status)$/.test((el as Element).getAttribute('role') ?? ''));
 
-/** Observe `root` for error toasts until `signal` aborts. */
+/** Observe `root` for toasts until `signal` aborts. */
 export function watchToasts(opts: WatchOptions): MutationObserver {
   let pending = new Set<Element>();
   const lastText = new WeakMap<Element, string>();
@@ -54,8 +50,8 @@ export function watchToasts(opts: WatchOptions): MutationObserver {
     const text = el.textContent ?? '';
     if (lastText.get(el) === text) return;
     lastText.set(el, text);
-    const toast = errorToastText(el, text);
-    if (toast) opts.onToast(toast);
+    const toast = toastText(el, text);
+    if (toast) opts.onToast(toast.text, toast.neutral);
   };
   const check = () => {
     const batch = pending;

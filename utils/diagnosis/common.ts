@@ -2,29 +2,40 @@ import type { MessageKey } from '../i18n/keys';
 import type { CauseId, EventGroup } from '../model';
 import { list } from './age';
 import { ofKind } from './context';
+import { LIKELY } from './diagnose';
 import { gather, sortedStatuses, type WeightRule, weigh, when, where } from './groups';
 import { located } from './market';
 import { type DxParams, dx } from './message';
-import { SCRIPT_MESSAGES, toastCause } from './phrases';
+import { scriptStatement, toastCause } from './phrases';
 import type { Signal } from './signals';
 import type { Finding, RuleContext } from './types';
 
-/** Toasts (error messages shown to the seller) whose wording points at this cause; one finding per signal. */
+/**
+ * Toasts (error messages shown to the seller) whose wording points at this cause; one finding per signal (and
+ * directness). A message
+ * in which Seller Center states the problem itself (a direct phrase) weighs `LIKELY` on its own: one fresh direct
+ * toast makes its cause likely. Script errors count only when their wording is as plain as such a statement.
+ */
 export function toastFindings(ctx: RuleContext, cause: CauseId, perMessage = 0.6): Finding[] {
-  const bySignal = new Map<Signal, EventGroup[]>();
+  // direct statements and ordinary words stay apart even when they establish the same fact
+  const found = new Map<string, { signal: Signal; direct: boolean; groups: EventGroup[] }>();
   for (const g of ofKind(ctx, 'toast', 'console-error', 'js-error', 'unhandled-rejection')) {
     const m = g.sample.message ?? '';
-    // Toasts are worded for the seller; script errors count only where their wording is unmistakable.
-    const hit = g.kind === 'toast' ? toastCause(m, ctx.toastCause) : SCRIPT_MESSAGES.find((p) => p.re.test(m));
-    if (hit?.cause === cause) bySignal.set(hit.signal, [...(bySignal.get(hit.signal) ?? []), g]);
+    const hit = g.kind === 'toast' ? toastCause(m, ctx.toastCause) : scriptStatement(m, ctx.toastCause);
+    if (hit?.cause !== cause) continue;
+    const direct = hit.direct === true;
+    const key = `${hit.signal}:${direct}`;
+    const seen = found.get(key) ?? { signal: hit.signal, direct, groups: [] };
+    found.set(key, { ...seen, groups: [...seen.groups, g] });
   }
-  return [...bySignal].map(([signal, groups]) => {
+  return [...found.values()].map(({ signal, direct, groups }) => {
+    const per = direct ? Math.max(perMessage, LIKELY) : perMessage;
     const set = gather(groups);
     const messages = [...new Set(groups.map((g) => g.sample.message ?? ''))];
     return {
       signal,
       source: 'event',
-      weight: weigh(set, ctx.now, { perEndpoint: perMessage, cap: perMessage * 2 }, (g) => g.sample.message ?? ''),
+      weight: weigh(set, ctx.now, { perEndpoint: per, cap: per * 2 }, (g) => g.sample.message ?? ''),
       at: set.latestAt,
       ref: groups[0]?.fingerprint,
       message: located(

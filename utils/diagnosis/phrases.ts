@@ -5,18 +5,23 @@
 
 import type { CauseId } from '../model';
 import type { Signal } from './signals';
-import type { ToastMatch } from './toast-cause';
+import type { ToastHit, ToastMatch } from './toast-cause';
 
 /** A toast that quotes a server error ("Request failed with status code 503") reports TikTok's side failing. */
 const SERVER_ERROR = /\b(?:HTTP|status(?: code)?)\s*5\d\d\b/i;
 
-/** The cause and signal a toast names: a quoted server error, else the causes' words (`match`). */
-export function toastCause(message: string | undefined, match: ToastMatch): ReturnType<ToastMatch> {
-  if (message && SERVER_ERROR.test(message)) return { cause: 'platform', signal: 'server-errors' };
-  return message ? match(message) : undefined;
+/**
+ * The cause and signal a toast names: a direct statement of the problem first ("payment declined (HTTP 502)" is
+ * the payment), then a quoted server error, else the causes' ordinary words (`match`).
+ */
+export function toastCause(message: string | undefined, match: ToastMatch): ToastHit | undefined {
+  if (!message) return undefined;
+  const hit = match(message);
+  if (hit?.direct) return hit;
+  return SERVER_ERROR.test(message) ? { cause: 'platform', signal: 'server-errors' } : hit;
 }
 
-/** Script errors that name a cause as plainly as a toast would. */
+/** Script errors that name a cause as plainly as Seller Center's own statement would (English, as thrown). */
 export const SCRIPT_MESSAGES: { cause: CauseId; signal: Signal; re: RegExp }[] = [
   {
     cause: 'app-version',
@@ -29,6 +34,17 @@ export const SCRIPT_MESSAGES: { cause: CauseId; signal: Signal; re: RegExp }[] =
     re: /not (available|supported) in your (country|region|area)|unavailable in your (country|region)/i,
   },
 ];
+
+/**
+ * The cause a script or page error states directly: the English shapes above, or any cause's direct phrase in
+ * the twelve languages (an error page's text thrown as an error). Ordinary words do not count here.
+ */
+export function scriptStatement(message: string, match: ToastMatch): ToastHit | undefined {
+  const known = SCRIPT_MESSAGES.find((p) => p.re.test(message));
+  if (known) return { cause: known.cause, signal: known.signal, direct: true };
+  const hit = message ? match(message) : undefined;
+  return hit?.direct ? hit : undefined;
+}
 
 /** Chunk-load failures: a release replaced the files a cached page still asks for. */
 export const CHUNK_LOAD =

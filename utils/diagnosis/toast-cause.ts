@@ -1,31 +1,60 @@
 /**
- * Which cause a toast's text names, built from the words each cause brings (utils/causes/<id>/words.ts). Used
- * outside the page (diagnosis, tests) on the stored, redacted message, so that the word lists can grow without
- * weighing on the content script. Same matching rules as the content script's error words (observer/toast-words.ts).
+ * Which cause a page message (toast, banner, error page) names, built from the words each cause brings
+ * (utils/causes/<id>/words.ts). Used outside the page (intake, diagnosis, tests) on the stored, redacted message,
+ * so that the word lists can grow without weighing on the content script. A message in which Seller Center states
+ * the problem itself (a `direct` phrase: "your account is suspended", "payment declined") wins over every cause's
+ * ordinary words and is direct evidence.
  */
 
-import { compileWords, foldText } from '../content/toast-words';
 import type { CauseId } from '../model';
 import type { Signal } from './signals';
+import { compileWords, foldText, UNDONE_WORDS } from './toast-words';
 
-/** The market languages with cause words; Thai is written without spaces, so its words match anywhere. */
-export const TOAST_LANGUAGES = { en: 'spaced', id: 'spaced', es: 'spaced', vi: 'spaced', th: 'unspaced' } as const;
+/**
+ * The languages of TikTok Shop's markets with page words. Thai, Chinese and Japanese are written without spaces
+ * between words, so their words match anywhere; the others match at the start of a word.
+ */
+export const TOAST_LANGUAGES = {
+  en: 'spaced',
+  id: 'spaced',
+  ms: 'spaced',
+  th: 'unspaced',
+  vi: 'spaced',
+  'zh-CN': 'unspaced',
+  ja: 'unspaced',
+  es: 'spaced',
+  'pt-BR': 'spaced',
+  de: 'spaced',
+  fr: 'spaced',
+  it: 'spaced',
+} as const;
 export type ToastLanguage = keyof typeof TOAST_LANGUAGES;
+type PerLanguage = Partial<Record<ToastLanguage, string>>;
 
 export interface CauseWords {
-  /** when several causes match, the lowest wins ("payment failed: network error" is payment) */
+  /** when several causes' ordinary words match, the lowest wins ("payment failed: network error" is payment) */
   priority: number;
-  /** the named fact a toast with these words establishes */
+  /** the named fact a message with these words establishes */
   signal: Signal;
-  byLanguage: Partial<Record<ToastLanguage, string>>;
+  /** the fact a direct statement establishes, when more precise than `signal` (a suspension is a deactivation) */
+  directSignal?: Signal;
+  byLanguage: PerLanguage;
+  /** Seller Center stating the problem itself: wins over every ordinary word and weighs as direct evidence */
+  direct?: PerLanguage;
 }
 
-export type ToastMatch = (text: string) => { cause: CauseId; signal: Signal } | undefined;
+export interface ToastHit {
+  cause: CauseId;
+  signal: Signal;
+  /** a direct statement of the problem, not just a word of its topic */
+  direct?: boolean;
+}
+export type ToastMatch = (text: string) => ToastHit | undefined;
 
 type Worded = readonly { id: CauseId; words: CauseWords }[];
 const cache = new WeakMap<Worded, ToastMatch>();
 
-/** One matcher for the given causes' words, first match by priority; compiled once per registry. */
+/** One matcher for the given causes' words: direct phrases first, then words by priority; compiled once. */
 export function toastMatcher(causes: Worded): ToastMatch {
   const known = cache.get(causes);
   if (known) return known;
@@ -34,20 +63,32 @@ export function toastMatcher(causes: Worded): ToastMatch {
   return match;
 }
 
+/** A per-language word table as one regular expression (spaced languages at word starts). */
+function compileLanguages(table: PerLanguage = {}): RegExp {
+  const of = (kind: 'spaced' | 'unspaced') =>
+    Object.entries(table)
+      .filter(([lang, w]) => w && TOAST_LANGUAGES[lang as ToastLanguage] === kind)
+      .map(([, w]) => w)
+      .join('|');
+  return compileWords({ spaced: of('spaced'), unspaced: of('unspaced') });
+}
+
 function compile(causes: Worded): ToastMatch {
-  const compiled = [...causes]
-    .sort((a, b) => a.words.priority - b.words.priority)
-    .map(({ id, words }) => {
-      const of = (kind: 'spaced' | 'unspaced') =>
-        Object.entries(words.byLanguage)
-          .filter(([lang, w]) => w && TOAST_LANGUAGES[lang as ToastLanguage] === kind)
-          .map(([, w]) => w)
-          .join('|');
-      return { cause: id, signal: words.signal, re: compileWords({ spaced: of('spaced'), unspaced: of('unspaced') }) };
-    });
+  const byPriority = [...causes].sort((a, b) => a.words.priority - b.words.priority);
+  const direct = byPriority
+    .filter(({ words }) => words.direct)
+    .map(({ id, words }) => ({
+      hit: { cause: id, signal: words.directSignal ?? words.signal, direct: true },
+      re: compileLanguages(words.direct),
+    }));
+  const ordinary = byPriority.map(({ id, words }) => ({
+    hit: { cause: id, signal: words.signal },
+    re: compileLanguages(words.byLanguage),
+  }));
+  const undone = compileWords(UNDONE_WORDS);
   return (text) => {
     const t = foldText(text);
-    const hit = compiled.find((c) => c.re.test(t));
-    return hit && { cause: hit.cause, signal: hit.signal };
+    const stated = undone.test(t) ? undefined : direct.find((c) => c.re.test(t));
+    return (stated ?? ordinary.find((c) => c.re.test(t)))?.hit;
   };
 }

@@ -37,6 +37,7 @@ export const ObservedEventSchema = v.object({
   // the webRequest resource type is the browser's label: capped, not enumerated
   apiKind: v.optional(v.picklist(API_KINDS)),
   resourceType: optText(32),
+  neutral: v.optional(v.literal(true)),
 });
 
 export const EventGroupDeltaSchema = v.pipe(
