@@ -7,6 +7,7 @@ import { planClear } from '@/utils/background/site-data/plan';
 import { reloadSellerTabs } from '@/utils/background/site-data/reload';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { exportForPage } from '@/utils/bundle/export';
+import { activateLanguage } from '@/utils/i18n/load';
 import { onMessages, sendMessage } from '@/utils/messages';
 import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
 import { db } from '@/utils/store';
@@ -16,6 +17,8 @@ import { storeHandlers } from '@/utils/store/serve';
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.
 export default defineBackground(() => {
+  // report.html's texts render through t(): the export waits for the dictionaries.
+  const language = activateLanguage();
   onMessages({
     ping: {
       accepts: REQUEST_SCHEMAS.ping,
@@ -50,7 +53,7 @@ export default defineBackground(() => {
     'bundle/build': {
       accepts: REQUEST_SCHEMAS['bundle/build'],
       from: ['extension-page'],
-      handle: ({ sections }) => exportForPage(db(), sections),
+      handle: ({ sections }) => language.then(() => exportForPage(db(), sections)),
     },
     ...storeHandlers(db),
   });
