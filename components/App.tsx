@@ -3,7 +3,7 @@
  * history of every Seller Center tab, not the active tab, so it works the same as popup.html opened in a tab.
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { CAUSE_TITLES } from '@/utils/causes/titles';
+import { causeTitle } from '@/utils/causes/titles';
 import type { CauseId, SessionAnswer, TroubleSession } from '@/utils/model';
 import type { Recent } from '@/utils/store/recent';
 import { Actions, ClearSiteData, ExportBundle, RunChecks } from './popup/Actions';
@@ -132,7 +132,7 @@ export function App({ first }: { first?: Promise<Recent> }) {
 
       {resumable && view.name === 'causes' && resumable.causeId && (
         <div class="resume">
-          <span>You left a walk for {CAUSE_TITLES[resumable.causeId]}.</span>
+          <span>You left a walk for {causeTitle(resumable.causeId)}.</span>
           <button type="button" data-action="resume-walk" onClick={() => open(resumable.causeId as CauseId, resumable)}>
             Continue
           </button>

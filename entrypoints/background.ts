@@ -10,6 +10,7 @@ import { reloadSellerTabs } from '@/utils/background/site-data/reload';
 import { clearWatchNotifications, onWatchNotificationClicked, scheduleWatch } from '@/utils/background/watch';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { exportForPage } from '@/utils/bundle/export';
+import { activateLanguage } from '@/utils/i18n/load';
 import { onMessages, sendMessage } from '@/utils/messages';
 import { whileNetworkRecording } from '@/utils/permissions/network-recording';
 import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
@@ -21,6 +22,8 @@ import { storeHandlers } from '@/utils/store/serve';
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.
 export default defineBackground(() => {
+  // report.html's texts render through t(): the export waits for the dictionaries.
+  const language = activateLanguage();
   onMessages({
     ping: {
       accepts: REQUEST_SCHEMAS.ping,
@@ -62,7 +65,7 @@ export default defineBackground(() => {
     'bundle/build': {
       accepts: REQUEST_SCHEMAS['bundle/build'],
       from: ['extension-page'],
-      handle: ({ sections, screenshot }) => exportForPage(db(), sections, screenshot),
+      handle: ({ sections, screenshot }) => language.then(() => exportForPage(db(), sections, screenshot)),
     },
     ...storeHandlers(db),
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CauseNode, FAQ, findQuestion, findSubCause, type NodeRef, TIPS, TREE } from '@/utils/causes/tree';
 import { SIGNALS, type Signal } from '@/utils/diagnosis/signals';
+import { t } from '@/utils/i18n/translate';
 import { CAUSE_IDS } from '@/utils/model';
 
 const nodes = CAUSE_IDS.map((id) => TREE[id]);
@@ -16,8 +17,8 @@ function refs(node: CauseNode): NodeRef[] {
 describe.each(nodes)('$id', (node) => {
   it('is keyed by its own id and has a title and summary', () => {
     expect(TREE[node.id]).toBe(node);
-    expect(node.title.length).toBeGreaterThan(3);
-    expect(node.summary.length).toBeGreaterThan(20);
+    expect(t(node.title).length).toBeGreaterThan(3);
+    expect(t(node.summary).length).toBeGreaterThan(20);
   });
 
   it('has sub-causes, each with fixes of concrete steps and a check', () => {
@@ -25,14 +26,14 @@ describe.each(nodes)('$id', (node) => {
     for (const s of node.subCauses) {
       expect(s.fixes.length, s.id).toBeGreaterThan(0);
       for (const f of s.fixes) expect(f.steps.length, f.id).toBeGreaterThan(0);
-      expect(s.check.length, s.id).toBeGreaterThan(10);
-      expect(s.about.length, s.id).toBeGreaterThan(10);
+      expect(t(s.check).length, s.id).toBeGreaterThan(10);
+      expect(t(s.about).length, s.id).toBeGreaterThan(10);
     }
   });
 
   it('has an escalation that sends the bundle', () => {
-    expect(node.escalation.topic.length).toBeGreaterThan(3);
-    expect(node.escalation.steps.join(' ')).toMatch(/bundle/);
+    expect(t(node.escalation.topic).length).toBeGreaterThan(3);
+    expect(node.escalation.steps.map((s) => t(s)).join(' ')).toMatch(/bundle/);
   });
 
   it('prefixes its ids with the cause id', () => {

@@ -1,4 +1,4 @@
-import { CAUSE_TITLES } from '@/utils/causes/titles';
+import { causeTitle } from '@/utils/causes/titles';
 import type { DiagnosisResult, Verdict } from '@/utils/diagnosis';
 import { whyText } from '@/utils/diagnosis/render';
 import { CAUSE_IDS, type CauseId } from '@/utils/model';
@@ -48,7 +48,7 @@ export function CauseList({ diagnosis, lastCheckAt, eventCount, onOpen }: Props)
       </div>
       <ol class="causes" aria-label="Causes, most likely first">
         {causes.map((c) => (
-          <CauseCard key={c.id} id={c.id} status={c.status} title={CAUSE_TITLES[c.id]} why={c.why} onOpen={onOpen} />
+          <CauseCard key={c.id} id={c.id} status={c.status} title={causeTitle(c.id)} why={c.why} onOpen={onOpen} />
         ))}
       </ol>
     </section>

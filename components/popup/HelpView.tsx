@@ -1,6 +1,7 @@
 /** The six frequent questions and seven prevention tips (from the seed), for reading when nothing is on fire. */
 import { FAQ, TIPS } from '@/utils/causes/shared/faq';
-import { CAUSE_TITLES } from '@/utils/causes/titles';
+import { causeTitle } from '@/utils/causes/titles';
+import { t } from '@/utils/i18n/translate';
 import { PrivacyPolicy } from './PrivacyPolicy';
 import type { HeadingRef } from './useFocus';
 
@@ -14,17 +15,17 @@ export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
       <div class="faq">
         {FAQ.map((f) => (
           <details key={f.id} data-faq={f.id}>
-            <summary>{f.question}</summary>
-            <p>{f.answer}</p>
-            {f.causes.length > 0 && <p class="muted">See: {f.causes.map((c) => CAUSE_TITLES[c]).join(', ')}.</p>}
+            <summary>{t(f.question)}</summary>
+            <p>{t(f.answer)}</p>
+            {f.causes.length > 0 && <p class="muted">See: {f.causes.map((c) => causeTitle(c)).join(', ')}.</p>}
           </details>
         ))}
       </div>
       <h3>Prevent problems</h3>
       <ol class="tips">
-        {TIPS.map((t) => (
-          <li key={t.id} data-tip={t.id}>
-            <strong>{t.title}.</strong> {t.text}
+        {TIPS.map((tip) => (
+          <li key={tip.id} data-tip={tip.id}>
+            <strong>{t(tip.title)}.</strong> {t(tip.text)}
           </li>
         ))}
       </ol>

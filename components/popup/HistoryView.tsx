@@ -1,6 +1,6 @@
 /** Past walks, clear-site-data runs and a timeline of recent events; read only when this view opens. */
 import { useEffect, useState } from 'preact/hooks';
-import { CAUSE_TITLES } from '@/utils/causes/titles';
+import { causeTitle } from '@/utils/causes/titles';
 import { type History, outcomeLabel } from '@/utils/diagnosis/history';
 import type { EventGroup } from '@/utils/model';
 import { askHistory } from '@/utils/store/client';
@@ -31,12 +31,12 @@ export function HistoryView({ refresh, headingRef }: Props) {
               {history.sessions.map((s) => (
                 <li key={s.id} class="row" data-session={s.id} data-outcome={s.outcome}>
                   <span class="row-main">
-                    <strong>{s.causeId ? CAUSE_TITLES[s.causeId] : 'Walk'}</strong>
+                    <strong>{s.causeId ? causeTitle(s.causeId) : 'Walk'}</strong>
                     <span class={`pill o-${s.outcome}`}>{outcomeLabel(s)}</span>
                   </span>
                   <span class="row-meta">
                     {whenLong(s.startedAt)} · {s.steps.length} {s.steps.length === 1 ? 'step' : 'steps'}
-                    {s.topCause && s.topCause !== s.causeId ? ` · top cause then: ${CAUSE_TITLES[s.topCause]}` : ''}
+                    {s.topCause && s.topCause !== s.causeId ? ` · top cause then: ${causeTitle(s.topCause)}` : ''}
                     {s.recoveryMs !== undefined ? ` · fixed in ${durationText(s.recoveryMs)}` : ''}
                   </span>
                 </li>

@@ -5,12 +5,13 @@
  */
 import { findQuestion, findSubCause, TREE } from '@/utils/causes/tree';
 import { findingText, whyText } from '@/utils/diagnosis/render';
+import { formatDuration } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/translate';
 import { countedEvidence } from '@/utils/walk/signals';
 import { useWalk, type WalkOptions } from '@/utils/walk/useWalk';
 import { knownFacts, untriedFixes } from '@/utils/walk/view';
 import type { WalkState } from '@/utils/walk/walk';
 import { STATUS_LABEL } from '../shared/CauseCard';
-import { durationText } from './format';
 import { type HeadingRef, useFocusOn } from './useFocus';
 
 export function Walk(props: WalkOptions) {
@@ -26,17 +27,17 @@ export function Walk(props: WalkOptions) {
   return (
     <section class="walk" data-walk={node.kind} data-walk-cause={state.causeId} aria-labelledby="walk-title">
       <button type="button" class="link back" data-action="back-to-causes" onClick={exit}>
-        ← All causes
+        {t('walk.all-causes')}
       </button>
-      <h2 id="walk-title">{cause.title}</h2>
+      <h2 id="walk-title">{t(cause.title)}</h2>
       {verdict && (
         <p class="walk-status">
-          <span class={`badge s-${verdict.status}`}>{STATUS_LABEL[verdict.status]}</span> {whyText(verdict)}
+          <span class={`badge s-${verdict.status}`}>{t(STATUS_LABEL[verdict.status])}</span> {whyText(verdict)}
         </p>
       )}
       {evidence.length > 1 && (
         <details class="evidence">
-          <summary>All evidence ({evidence.length})</summary>
+          <summary>{t('walk.evidence.all', { count: evidence.length })}</summary>
           <ul>
             {evidence.map((e) => {
               const text = findingText(e);
@@ -55,27 +56,27 @@ export function Walk(props: WalkOptions) {
       {node.kind === 'ruled-out' && (
         <div class="step ruled-out">
           <h3 tabIndex={-1} ref={heading}>
-            {cause.title}: ruled out
+            {t('walk.ruled-out.title', { cause: t(cause.title) })}
           </h3>
-          <p>Your answers point away from this cause. Go back and open the next one in the list.</p>
+          <p>{t('walk.ruled-out.text')}</p>
           <button type="button" class="primary" data-action="walk-done" onClick={exit}>
-            Back to all causes
+            {t('walk.back-to-causes')}
           </button>
         </div>
       )}
       {node.kind === 'done' && (
         <div class="step done" data-outcome={node.outcome}>
           <h3 tabIndex={-1} ref={heading}>
-            {node.outcome === 'fixed' ? 'Fixed' : node.outcome === 'escalated' ? 'Sent to support' : 'Stopped'}
+            {t(`walk.done.${node.outcome}`)}
           </h3>
           <p>
             {node.outcome === 'fixed'
-              ? `Back to normal in ${durationText((state.endedAt ?? state.startedAt) - state.startedAt)}. `
+              ? `${t('walk.done.recovered', { duration: formatDuration((state.endedAt ?? state.startedAt) - state.startedAt) })} `
               : ''}
-            This walk is saved in History.
+            {t('walk.done.saved')}
           </p>
           <button type="button" class="primary" data-action="walk-done" onClick={exit}>
-            Back to all causes
+            {t('walk.back-to-causes')}
           </button>
         </div>
       )}
@@ -84,11 +85,11 @@ export function Walk(props: WalkOptions) {
         <div class="walk-nav">
           {state.trail.length > 0 && (
             <button type="button" data-action="walk-back" onClick={walk.back}>
-              Back
+              {t('walk.back')}
             </button>
           )}
           <button type="button" class="link" data-action="walk-escalate" onClick={walk.escalate}>
-            Contact support instead
+            {t('walk.contact-support')}
           </button>
         </div>
       )}
@@ -107,14 +108,14 @@ function Known({ state }: { state: WalkState }) {
   if (facts.length === 0) return null;
   return (
     <div class="known">
-      <h3 class="known-title">Already known from the checks</h3>
+      <h3 class="known-title">{t('walk.known.title')}</h3>
       <ul>
         {facts.map((f) =>
           f.kind === 'detected' ? (
-            <li key={f.key}>The evidence points at: {f.subCause}</li>
+            <li key={f.key}>{t('walk.known.detected', { subCause: f.subCause ? t(f.subCause) : '' })}</li>
           ) : (
             <li key={f.key}>
-              {f.question} <strong>{f.answer}</strong>
+              {f.question && t(f.question)} <strong>{f.answer && t(f.answer)}</strong>
             </li>
           ),
         )}
@@ -134,14 +135,14 @@ function QuestionStep({ id, headingRef, onAnswer }: StepProps & { id: string; on
     <fieldset class="step question" data-question={q.id}>
       <legend>
         <h3 tabIndex={-1} ref={headingRef}>
-          {q.text}
+          {t(q.text)}
         </h3>
       </legend>
-      {q.help && <p class="help">{q.help}</p>}
+      {q.help && <p class="help">{t(q.help)}</p>}
       <div class="options">
         {q.options.map((o) => (
           <button type="button" key={o.value} data-answer={o.value} onClick={() => onAnswer(o.value)}>
-            {o.label}
+            {t(o.label)}
           </button>
         ))}
       </div>
@@ -155,30 +156,30 @@ function FixStep({ id, headingRef, onResult }: StepProps & { id: string; onResul
   return (
     <div class="step fix" data-subcause={sub.id}>
       <h3 tabIndex={-1} ref={headingRef}>
-        {sub.title}
+        {t(sub.title)}
       </h3>
-      <p>{sub.about}</p>
+      <p>{t(sub.about)}</p>
       {sub.fixes.map((f) => (
-        <section key={f.id} class="fix-block" aria-label={f.title}>
-          <h4>{f.title}</h4>
+        <section key={f.id} class="fix-block" aria-label={t(f.title)}>
+          <h4>{t(f.title)}</h4>
           <ol>
             {f.steps.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s}>{t(s)}</li>
             ))}
           </ol>
         </section>
       ))}
       <fieldset class="check">
         <legend>
-          <h4>Did it work?</h4>
+          <h4>{t('walk.check.title')}</h4>
         </legend>
-        <p>{sub.check}</p>
+        <p>{t(sub.check)}</p>
         <div class="options">
           <button type="button" class="primary" data-check="fixed" onClick={() => onResult(true)}>
-            Yes, it works now
+            {t('walk.check.fixed')}
           </button>
           <button type="button" data-check="not-fixed" onClick={() => onResult(false)}>
-            No, still broken
+            {t('walk.check.not-fixed')}
           </button>
         </div>
       </fieldset>
@@ -198,29 +199,29 @@ function EscalateStep({
   return (
     <div class="step escalate">
       <h3 tabIndex={-1} ref={headingRef}>
-        Ask TikTok Shop support
+        {t('walk.escalate.title')}
       </h3>
       <ol>
         {cause.escalation.steps.map((s) => (
-          <li key={s}>{s}</li>
+          <li key={s}>{t(s, { topic: t(cause.escalation.topic) })}</li>
         ))}
       </ol>
       <div class="options">
         <button type="button" data-action="focus-export" onClick={focusExport}>
-          Go to “Export bundle” below
+          {t('walk.escalate.focus-export')}
         </button>
         <button type="button" class="primary" data-action="finish-escalated" onClick={onSent}>
-          I have contacted support
+          {t('walk.escalate.sent')}
         </button>
       </div>
       {untried.length > 0 && (
         <>
-          <h4>Or try another fix first</h4>
+          <h4>{t('walk.escalate.try-other')}</h4>
           <ul class="try-list">
             {untried.map((s) => (
               <li key={s.id}>
                 <button type="button" class="link" data-try={s.id} onClick={() => onTry(s.id)}>
-                  {s.title}
+                  {t(s.title)}
                 </button>
               </li>
             ))}

@@ -9,7 +9,8 @@ import type { Har } from '@/utils/bundle/har';
 import { readableTime as t } from '@/utils/bundle/html';
 import { clockText, total } from '@/utils/bundle/report-data';
 import type { DiagnosisJson } from '@/utils/bundle/types';
-import { CAUSE_TITLES } from '@/utils/causes/titles';
+import { causeTitle } from '@/utils/causes/titles';
+import { t as translate } from '@/utils/i18n/translate';
 import { CauseCard, STATUS_LABEL } from '../shared/CauseCard';
 import { Breadcrumbs, Screenshot } from './Extras';
 import { History } from './History';
@@ -67,7 +68,7 @@ function Summary({ d }: { d: DiagnosisJson }) {
         ? 'No cause is likely or possible: the automatic checks found the shop healthy.'
         : `Most likely: ${top
             .slice(0, 3)
-            .map((c) => `${CAUSE_TITLES[c.id] ?? c.id} (${STATUS_LABEL[c.status] ?? c.status})`)
+            .map((c) => `${causeTitle(c.id)} (${translate(STATUS_LABEL[c.status])})`)
             .join('; ')}.`;
   const env = d.environment;
   return (
@@ -99,14 +100,7 @@ function Causes({ d }: { d: DiagnosisJson }) {
       <h2>Causes, most likely first</h2>
       <ol class="causes">
         {d.causes.map((c) => (
-          <CauseCard
-            key={c.id}
-            id={c.id}
-            status={c.status}
-            title={CAUSE_TITLES[c.id] ?? c.id}
-            why={c.why}
-            rank={c.rank}
-          >
+          <CauseCard key={c.id} id={c.id} status={c.status} title={causeTitle(c.id)} why={c.why} rank={c.rank}>
             {c.evidence.length > 0 && (
               <ul class="evidence">
                 {c.evidence.map((ev) => (

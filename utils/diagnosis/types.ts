@@ -55,14 +55,15 @@ export interface Rule {
 /** An answer option as the diagnosis reads it: what the answer says about its cause. */
 export interface AnswerOption {
   value: string;
-  label: string;
+  /** message key (the causes' data hold keys) */
+  label: MessageKey;
   implies?: 'likely' | 'possible' | 'clear';
 }
 
 /** A question of the guided walk as the diagnosis reads it (the walk's own type has more). */
 export interface AnswerQuestion {
   id: string;
-  text: string;
+  text: MessageKey;
   options: readonly AnswerOption[];
 }
 

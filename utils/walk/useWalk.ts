@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DiagnosisResult } from '../diagnosis';
+import { t } from '../i18n/translate';
 import type { CauseId, SessionAnswer, TroubleSession } from '../model';
 import { recordSession } from './record';
 import { signalsFor, topCauseOf } from './signals';
@@ -43,7 +44,7 @@ export function useWalk({ causeId, diagnosis, resume, onAnswers, onExit }: WalkO
       try {
         id.current = await recordSession(toSession(s, id.current));
       } catch (err) {
-        setSaveError(`This step could not be saved: ${err instanceof Error ? err.message : String(err)}`);
+        setSaveError(t('walk.save-error', { error: err instanceof Error ? err.message : String(err) }));
       }
     });
   };

@@ -1,12 +1,13 @@
 /** What the walk's screens show, derived from its state: pure, so the components only render. */
 
-import type { SubCause } from '../causes/shared/types';
+import type { SubCause, Text } from '../causes/shared/types';
 import { findOption, findQuestion, findSubCause, TREE } from '../causes/tree';
 import type { WalkState } from './walk';
 
+/** Texts are message keys: the component translates them. */
 export type KnownFact =
-  | { key: string; kind: 'detected'; subCause?: string }
-  | { key: string; kind: 'settled'; question?: string; answer?: string };
+  | { key: string; kind: 'detected'; subCause?: Text }
+  | { key: string; kind: 'settled'; question?: Text; answer?: Text };
 
 /** What the evidence already answered (settled questions, a detected sub-cause): shown, not asked. */
 export function knownFacts(state: WalkState): KnownFact[] {

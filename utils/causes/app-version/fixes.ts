@@ -3,80 +3,75 @@ import type { CauseFixes } from '../shared/types';
 
 /** What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen. */
 export const fixes: CauseFixes = {
-  summary: 'The browser, the TikTok app or an extension is older than Seller Center supports.',
+  summary: 'cause.app-version.summary',
   subCauses: [
     {
       id: 'app-version.browser',
-      title: 'Outdated browser',
-      about:
-        'Seller Center needs a recent Chrome, Edge, Firefox or Safari; older ones fail with script errors or blank pages.',
+      title: 'cause.app-version.sub.browser.title',
+      about: 'cause.app-version.sub.browser.about',
       detectedBy: ['browser-outdated', 'old-engine-errors', 'update-browser-message'],
       fixes: [
         {
           id: 'app-version.browser.update',
-          title: 'Update the browser',
+          title: 'cause.app-version.fix.browser.update.title',
           steps: [
-            'Chrome: menu ⋮ → Help → About Google Chrome; let it update, then click Relaunch.',
-            'Edge: menu … → Help and feedback → About Microsoft Edge.',
-            'Firefox: menu ☰ → Help → About Firefox.',
-            'If the computer is too old for current browsers, use another one for Seller Center.',
+            'cause.app-version.fix.browser.update.step1',
+            'cause.app-version.fix.browser.update.step2',
+            'cause.app-version.fix.browser.update.step3',
+            'cause.app-version.fix.browser.update.step4',
           ],
         },
       ],
-      check: 'Press Run checks: "Outdated browser or app" shows clear, and Seller Center loads.',
+      check: 'cause.app-version.sub.browser.check',
     },
     {
       id: 'app-version.app',
-      title: 'Outdated TikTok app',
-      about: 'The phone app is behind and fails to upload, list or manage orders.',
+      title: 'cause.app-version.sub.app.title',
+      about: 'cause.app-version.sub.app.about',
       fixes: [
         {
           id: 'app-version.app.update',
-          title: 'Update the app',
+          title: 'cause.app-version.fix.app.update.title',
           steps: [
-            'Open the App Store or Google Play, find TikTok Shop Seller Center (or TikTok) and tap Update.',
-            'Turn on automatic updates for it.',
-            'If it still fails, restart the phone and sign in again.',
+            'cause.app-version.fix.app.update.step1',
+            'cause.app-version.fix.app.update.step2',
+            'cause.app-version.fix.app.update.step3',
           ],
         },
       ],
-      check: 'The app runs its latest version and the failing action works.',
+      check: 'cause.app-version.sub.app.check',
     },
     {
       id: 'app-version.integration',
-      title: 'Outdated connector or API version',
-      about:
-        'A connected app or store system calls an API path or version TikTok no longer serves (36009009: invalid path, 36009014: invalid version). Legacy /api/ paths were switched off during 2025.',
+      title: 'cause.app-version.sub.integration.title',
+      about: 'cause.app-version.sub.integration.about',
       detectedBy: ['api-version'],
       fixes: [
         {
           id: 'app-version.integration.update',
-          title: 'Update the connector',
+          title: 'cause.app-version.fix.integration.update.title',
           steps: [
-            'Update the connector or plugin in your store system to its latest version.',
-            'If you maintain it: move every call to the current paths (/{category}/{version}/{resource}, version 202309 or later) on open-api.tiktokglobalshop.com.',
-            'Check a failing request with the API connection doctor (link below): it flags wrong hosts, paths and versions.',
+            'cause.app-version.fix.integration.update.step1',
+            'cause.app-version.fix.integration.update.step2',
+            'cause.app-version.fix.integration.update.step3',
           ],
         },
       ],
-      check: 'The app’s next sync succeeds without 36009009 or 36009014 errors.',
+      check: 'cause.app-version.sub.integration.check',
     },
     {
       id: 'app-version.extension',
-      title: 'Outdated or conflicting extension',
-      about: 'An old extension (this one included) or one that rewrites pages breaks Seller Center.',
+      title: 'cause.app-version.sub.extension.title',
+      about: 'cause.app-version.sub.extension.about',
       fixes: [
         {
           id: 'app-version.extension.update',
-          title: 'Update and isolate extensions',
-          steps: [
-            'Open chrome://extensions, turn on Developer mode and click Update.',
-            'Turn off extensions that touch TikTok (coupon, scraper, ad blockers) one at a time, reloading Seller Center each time.',
-          ],
+          title: 'cause.app-version.fix.extension.update.title',
+          steps: ['cause.app-version.fix.extension.update.step1', 'cause.app-version.fix.extension.update.step2'],
         },
       ],
-      check: 'Seller Center works with every extension you need turned on.',
+      check: 'cause.app-version.sub.extension.check',
     },
   ],
-  escalation: escalation('Technical issue / Browser compatibility'),
+  escalation: escalation('escalation.topic.browser-compatibility'),
 };

@@ -5,7 +5,7 @@ export const questions: CauseQuestions = {
   questions: [
     {
       id: 'app-version.where',
-      text: 'Where does it fail?',
+      text: 'cause.app-version.q.where.text',
       settledBy: [
         { signal: 'browser-outdated', value: 'browser' },
         { signal: 'old-engine-errors', value: 'browser' },
@@ -13,17 +13,21 @@ export const questions: CauseQuestions = {
         { signal: 'api-version', value: 'integration' },
       ],
       options: [
-        { value: 'browser', label: 'Seller Center in this browser', next: { question: 'app-version.updated' } },
-        { value: 'app', label: 'The TikTok or Seller Center phone app', next: { subCause: 'app-version.app' } },
+        {
+          value: 'browser',
+          label: 'cause.app-version.q.where.option.browser',
+          next: { question: 'app-version.updated' },
+        },
+        { value: 'app', label: 'cause.app-version.q.where.option.app', next: { subCause: 'app-version.app' } },
         {
           value: 'integration',
-          label: 'A connected app or store system',
+          label: 'cause.app-version.q.where.option.integration',
           next: { subCause: 'app-version.integration' },
           implies: 'possible',
         },
         {
           value: 'extensions',
-          label: 'Only with some browser extensions on',
+          label: 'cause.app-version.q.where.option.extensions',
           next: { subCause: 'app-version.extension' },
           implies: 'possible',
         },
@@ -31,11 +35,16 @@ export const questions: CauseQuestions = {
     },
     {
       id: 'app-version.updated',
-      text: 'Has this browser updated itself in the last month?',
+      text: 'cause.app-version.q.updated.text',
       settledBy: [{ signal: 'browser-outdated', value: 'no' }],
       options: [
-        { value: 'no', label: 'No, or I am not sure', next: { subCause: 'app-version.browser' }, implies: 'possible' },
-        { value: 'yes', label: 'Yes, it is current', next: { ruledOut: true }, implies: 'clear' },
+        {
+          value: 'no',
+          label: 'cause.app-version.q.updated.option.no',
+          next: { subCause: 'app-version.browser' },
+          implies: 'possible',
+        },
+        { value: 'yes', label: 'cause.app-version.q.updated.option.yes', next: { ruledOut: true }, implies: 'clear' },
       ],
     },
   ],

@@ -3,91 +3,80 @@ import type { CauseFixes } from '../shared/types';
 
 /** What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen. */
 export const fixes: CauseFixes = {
-  summary:
-    'Data the browser stored for Seller Center is stale or broken: old files after a release, oversized cookies, full storage, corrupted data or a stale service worker.',
+  summary: 'cause.cache.summary',
   subCauses: [
     {
       id: 'cache.stale-files',
-      title: 'Stale files after a Seller Center release',
-      about:
-        'A page loaded before an update asks for files that no longer exist ("ChunkLoadError", "Failed to fetch dynamically imported module").',
+      title: 'cause.cache.sub.stale-files.title',
+      about: 'cause.cache.sub.stale-files.about',
       detectedBy: ['chunk-load', 'stale-script-404'],
       fixes: [
         {
           id: 'cache.stale-files.reload',
-          title: 'Load the new version',
+          title: 'cause.cache.fix.stale-files.reload.title',
           steps: [
-            'Hard-refresh the Seller Center tab: Ctrl+Shift+R (Cmd+Shift+R on a Mac).',
-            'Close every Seller Center tab, then open Seller Center again.',
-            'If it keeps failing, use "Clear Seller Center site data" below; it keeps you signed in unless you tick cookies.',
+            'cause.cache.fix.stale-files.reload.step1',
+            'cause.cache.fix.stale-files.reload.step2',
+            'cause.cache.fix.stale-files.reload.step3',
           ],
         },
       ],
-      check: 'Pages load, and no new chunk-load errors appear in History → Recent events.',
+      check: 'cause.cache.sub.stale-files.check',
     },
     {
       id: 'cache.cookies',
-      title: 'Oversized cookies',
-      about: 'Too many or too large cookies make every request too big, and the server answers 431 or 400.',
+      title: 'cause.cache.sub.cookies.title',
+      about: 'cause.cache.sub.cookies.about',
       detectedBy: ['http-431', 'oversized-cookies'],
       fixes: [
         {
           id: 'cache.cookies.clear',
-          title: 'Clear the cookies',
-          steps: [
-            'Use "Clear Seller Center site data" below with "Include cookies" ticked; you will sign in again afterwards.',
-            'Avoid switching between many shops in one browser profile; use one profile per shop.',
-          ],
+          title: 'cause.cache.fix.cookies.clear.title',
+          steps: ['cause.cache.fix.cookies.clear.step1', 'cause.cache.fix.cookies.clear.step2'],
         },
       ],
-      check: 'Press Run checks: cookies are under 8 KB and the 431 or 400 errors stop.',
+      check: 'cause.cache.sub.cookies.check',
     },
     {
       id: 'cache.storage-full',
-      title: 'Storage full',
-      about: 'Seller Center’s storage quota is used up, so it cannot save drafts or settings ("QuotaExceededError").',
+      title: 'cause.cache.sub.storage-full.title',
+      about: 'cause.cache.sub.storage-full.about',
       detectedBy: ['storage-full', 'quota-error'],
       fixes: [
         {
           id: 'cache.storage-full.clear',
-          title: 'Free the storage',
-          steps: [
-            'Use "Clear Seller Center site data" below.',
-            'Free disk space on this computer: browsers shrink a site’s quota when the disk is nearly full.',
-          ],
+          title: 'cause.cache.fix.storage-full.clear.title',
+          steps: ['cause.cache.fix.storage-full.clear.step1', 'cause.cache.fix.storage-full.clear.step2'],
         },
       ],
-      check: 'Press Run checks: site storage is well under its quota.',
+      check: 'cause.cache.sub.storage-full.check',
     },
     {
       id: 'cache.corrupted',
-      title: 'Corrupted site data',
-      about: 'Broken data saved by Seller Center makes pages show wrong data, loop or crash.',
+      title: 'cause.cache.sub.corrupted.title',
+      about: 'cause.cache.sub.corrupted.about',
       fixes: [
         {
           id: 'cache.corrupted.clear',
-          title: 'Start from clean data',
-          steps: ['Use "Clear Seller Center site data" below, then reload Seller Center.'],
+          title: 'cause.cache.fix.corrupted.clear.title',
+          steps: ['cause.cache.fix.corrupted.clear.step1'],
         },
       ],
-      check: 'Seller Center works in a normal window again.',
+      check: 'cause.cache.sub.corrupted.check',
     },
     {
       id: 'cache.service-worker',
-      title: 'Stale service worker',
-      about: 'A background script from an old version keeps serving old pages.',
+      title: 'cause.cache.sub.service-worker.title',
+      about: 'cause.cache.sub.service-worker.about',
       fixes: [
         {
           id: 'cache.service-worker.unregister',
-          title: 'Remove the old worker',
-          steps: [
-            'Use "Clear Seller Center site data" below: it removes service workers too.',
-            'Or open chrome://serviceworker-internals, find the Seller Center address and click Unregister.',
-          ],
+          title: 'cause.cache.fix.service-worker.unregister.title',
+          steps: ['cause.cache.fix.service-worker.unregister.step1', 'cause.cache.fix.service-worker.unregister.step2'],
         },
       ],
-      check: 'After a reload, the page shows the current version.',
+      check: 'cause.cache.sub.service-worker.check',
     },
   ],
-  escalation: escalation('Technical issue / Seller Center not loading'),
+  escalation: escalation('escalation.topic.not-loading'),
 };

@@ -5,16 +5,21 @@ export const questions: CauseQuestions = {
   questions: [
     {
       id: 'cache.private',
-      text: 'Does Seller Center work in a private (incognito) window?',
-      help: 'Chrome and Edge: Ctrl+Shift+N (Cmd+Shift+N on a Mac). Sign in there and try the same page.',
+      text: 'cause.cache.q.private.text',
+      help: 'cause.cache.q.private.help',
       options: [
-        { value: 'yes', label: 'Yes, it works there', next: { question: 'cache.symptom' }, implies: 'likely' },
-        { value: 'no', label: 'No, it fails there too', next: { ruledOut: true }, implies: 'clear' },
+        {
+          value: 'yes',
+          label: 'cause.cache.q.private.option.yes',
+          next: { question: 'cache.symptom' },
+          implies: 'likely',
+        },
+        { value: 'no', label: 'cause.cache.q.private.option.no', next: { ruledOut: true }, implies: 'clear' },
       ],
     },
     {
       id: 'cache.symptom',
-      text: 'What do you see in the normal window?',
+      text: 'cause.cache.q.symptom.text',
       settledBy: [
         { signal: 'chunk-load', value: 'blank' },
         { signal: 'stale-script-404', value: 'blank' },
@@ -26,17 +31,29 @@ export const questions: CauseQuestions = {
       options: [
         {
           value: 'blank',
-          label: 'A blank page or "failed to load" after an update',
+          label: 'cause.cache.q.symptom.option.blank',
           next: { subCause: 'cache.stale-files' },
         },
         {
           value: 'too-large',
-          label: '"Request header too large", or error 431 or 400',
+          label: 'cause.cache.q.symptom.option.too-large',
           next: { subCause: 'cache.cookies' },
         },
-        { value: 'cannot-save', label: 'Drafts or settings will not save', next: { subCause: 'cache.storage-full' } },
-        { value: 'wrong-data', label: 'Wrong or old data, or pages that loop', next: { subCause: 'cache.corrupted' } },
-        { value: 'old-version', label: 'An old version of the page', next: { subCause: 'cache.service-worker' } },
+        {
+          value: 'cannot-save',
+          label: 'cause.cache.q.symptom.option.cannot-save',
+          next: { subCause: 'cache.storage-full' },
+        },
+        {
+          value: 'wrong-data',
+          label: 'cause.cache.q.symptom.option.wrong-data',
+          next: { subCause: 'cache.corrupted' },
+        },
+        {
+          value: 'old-version',
+          label: 'cause.cache.q.symptom.option.old-version',
+          next: { subCause: 'cache.service-worker' },
+        },
       ],
     },
   ],

@@ -5,18 +5,23 @@ export const questions: CauseQuestions = {
   questions: [
     {
       id: 'platform.scope',
-      text: 'Does the problem affect all of Seller Center, or one page or feature?',
+      text: 'cause.platform.q.scope.text',
       settledBy: [
         { signal: 'maintenance', value: 'maintenance' },
         { signal: 'server-errors', value: 'all' },
         { signal: 'platform-verdict', value: 'all' },
       ],
       options: [
-        { value: 'all', label: 'All of it: pages fail or load without data', next: { question: 'platform.others' } },
-        { value: 'one', label: 'One page or feature', next: { subCause: 'platform.release-bug' }, implies: 'possible' },
+        { value: 'all', label: 'cause.platform.q.scope.option.all', next: { question: 'platform.others' } },
+        {
+          value: 'one',
+          label: 'cause.platform.q.scope.option.one',
+          next: { subCause: 'platform.release-bug' },
+          implies: 'possible',
+        },
         {
           value: 'maintenance',
-          label: 'A maintenance or "system busy" page appears',
+          label: 'cause.platform.q.scope.option.maintenance',
           next: { subCause: 'platform.maintenance' },
           implies: 'likely',
         },
@@ -24,11 +29,16 @@ export const questions: CauseQuestions = {
     },
     {
       id: 'platform.others',
-      text: 'Do other sellers report the same problem right now (seller community, groups)?',
+      text: 'cause.platform.q.others.text',
       options: [
-        { value: 'yes', label: 'Yes', next: { subCause: 'platform.outage' }, implies: 'likely' },
-        { value: 'unsure', label: 'I don’t know', next: { subCause: 'platform.outage' } },
-        { value: 'no', label: 'No, only me', next: { ruledOut: true } },
+        {
+          value: 'yes',
+          label: 'cause.platform.q.others.option.yes',
+          next: { subCause: 'platform.outage' },
+          implies: 'likely',
+        },
+        { value: 'unsure', label: 'cause.platform.q.others.option.unsure', next: { subCause: 'platform.outage' } },
+        { value: 'no', label: 'cause.platform.q.others.option.no', next: { ruledOut: true } },
       ],
     },
   ],

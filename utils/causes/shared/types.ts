@@ -6,14 +6,21 @@
 import type { Signal } from '../../diagnosis/signals';
 import type { CauseWords } from '../../diagnosis/toast-cause';
 import type { Rule } from '../../diagnosis/types';
+import type { MessageKey } from '../../i18n/keys';
 import type { CauseId } from '../../model';
+
+/**
+ * Every text a seller reads in the tree is a message key (utils/i18n/keys.ts), translated when it is shown
+ * (`t(key)` in the component), never at module load: the language is chosen at start-up and can change.
+ */
+export type Text = MessageKey;
 
 /** Where an answer leads: another question, a sub-cause's fixes, another cause's walk, or "not this cause". */
 export type NodeRef = { question: string } | { subCause: string } | { cause: CauseId } | { ruledOut: true };
 
 export interface Option {
   value: string;
-  label: string;
+  label: Text;
   next: NodeRef;
   /** what this answer says about the cause, for the diagnosis */
   implies?: 'likely' | 'possible' | 'clear';
@@ -22,8 +29,8 @@ export interface Option {
 export interface Question {
   /** unique in the whole tree: `<cause>.<slug>` */
   id: string;
-  text: string;
-  help?: string;
+  text: Text;
+  help?: Text;
   options: Option[];
   /** the first listed signal the diagnosis holds picks that option without asking */
   settledBy?: { signal: Signal; value: string }[];
@@ -31,28 +38,28 @@ export interface Question {
 
 export interface Fix {
   id: string;
-  title: string;
+  title: Text;
   /** one concrete action each: where to go (in Seller Center or the browser), what to change */
-  steps: string[];
+  steps: Text[];
 }
 
 export interface SubCause {
   /** unique in the whole tree: `<cause>.<slug>` */
   id: string;
-  title: string;
+  title: Text;
   /** what it looks like, one or two sentences */
-  about: string;
+  about: Text;
   /** signals that point straight at this sub-cause: the walk starts here when one is present */
   detectedBy?: Signal[];
   fixes: Fix[];
   /** how the seller confirms that it worked */
-  check: string;
+  check: Text;
 }
 
 export interface Escalation {
   /** the support topic to pick */
-  topic: string;
-  steps: string[];
+  topic: Text;
+  steps: Text[];
 }
 
 /** The asking half of a cause, kept apart from the fixes so the first screen loads without them. */
@@ -64,14 +71,14 @@ export interface CauseQuestions {
 
 /** The fixing half of a cause (`fixes.ts`): loaded past the first screen, with the walk. */
 export interface CauseFixes {
-  summary: string;
+  summary: Text;
   subCauses: SubCause[];
   escalation: Escalation;
 }
 
 /** The cause's names (`titles.ts`): one set, for the popup, the walk and report.html. */
 export interface CauseTitles {
-  title: string;
+  title: Text;
 }
 
 /**
@@ -90,8 +97,8 @@ export interface CauseModule {
 /** A whole cause as the walk and the help read it: module and fixes joined. */
 export interface CauseNode {
   id: CauseId;
-  title: string;
-  summary: string;
+  title: Text;
+  summary: Text;
   /** the first question */
   start: string;
   questions: Question[];
@@ -101,14 +108,14 @@ export interface CauseNode {
 
 export interface FaqEntry {
   id: string;
-  question: string;
-  answer: string;
+  question: Text;
+  answer: Text;
   causes: CauseId[];
 }
 
 export interface Tip {
   id: string;
-  title: string;
-  text: string;
+  title: Text;
+  text: Text;
   causes: CauseId[];
 }
