@@ -2,9 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { type CauseNode, FAQ, findQuestion, findSubCause, type NodeRef, TIPS, TREE } from '@/utils/causes/tree';
 import { SIGNALS, type Signal } from '@/utils/diagnosis/signals';
+import type { MessageKey } from '@/utils/i18n/keys';
+import { t } from '@/utils/i18n/translate';
 import { CAUSE_IDS } from '@/utils/model';
 
 const nodes = CAUSE_IDS.map((id) => TREE[id]);
+
+/** The English a text field shows: fields hold message keys (a field still in English renders as itself). */
+const en = (field: string) => t(field as MessageKey);
 
 /** Signals the rules emit that the walk does not route on: the questions decide instead. */
 const UNROUTED: Signal[] = ['answer', 'payment-toast', 'billing-code', 'unauthorized', 'account-toast'];
@@ -16,8 +21,8 @@ function refs(node: CauseNode): NodeRef[] {
 describe.each(nodes)('$id', (node) => {
   it('is keyed by its own id and has a title and summary', () => {
     expect(TREE[node.id]).toBe(node);
-    expect(node.title.length).toBeGreaterThan(3);
-    expect(node.summary.length).toBeGreaterThan(20);
+    expect(en(node.title).length).toBeGreaterThan(3);
+    expect(en(node.summary).length).toBeGreaterThan(20);
   });
 
   it('has sub-causes, each with fixes of concrete steps and a check', () => {
@@ -25,14 +30,14 @@ describe.each(nodes)('$id', (node) => {
     for (const s of node.subCauses) {
       expect(s.fixes.length, s.id).toBeGreaterThan(0);
       for (const f of s.fixes) expect(f.steps.length, f.id).toBeGreaterThan(0);
-      expect(s.check.length, s.id).toBeGreaterThan(10);
-      expect(s.about.length, s.id).toBeGreaterThan(10);
+      expect(en(s.check).length, s.id).toBeGreaterThan(10);
+      expect(en(s.about).length, s.id).toBeGreaterThan(10);
     }
   });
 
   it('has an escalation that sends the bundle', () => {
-    expect(node.escalation.topic.length).toBeGreaterThan(3);
-    expect(node.escalation.steps.join(' ')).toMatch(/bundle/);
+    expect(en(node.escalation.topic).length).toBeGreaterThan(3);
+    expect(node.escalation.steps.map(en).join(' ')).toMatch(/bundle/);
   });
 
   it('prefixes its ids with the cause id', () => {

@@ -1,2 +1,2 @@
 /** The cause's name as the seller and the support agent read it (popup, walk, report.html). */
-export const titles = { title: 'Account status' };
+export const titles = { title: 'cause.account.title' };
