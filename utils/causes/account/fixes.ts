@@ -1,7 +1,10 @@
 import { escalation } from '../shared/escalation';
 import type { CauseFixes } from '../shared/types';
 
-/** What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen. */
+/**
+ * What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen.
+ * Every text is a message key of ./locales/<locale>.json, rendered with t().
+ */
 export const fixes: CauseFixes = {
   summary: 'cause.account.summary',
   subCauses: [
