@@ -53,6 +53,11 @@ export default defineConfig({
       'webRequest',
       'alarms',
       'cookies',
+      // issue 18: watch notifications; the screenshot of a Seller Center tab (activeTab: the toolbar popup's tab,
+      // scripting: a re-render of the page's own DOM when that tab is not the one the toolbar was clicked on)
+      'notifications',
+      'activeTab',
+      'scripting',
       ...(browser === 'firefox' ? [] : ['proxy']),
     ],
     optional_permissions: browser === 'firefox' ? ['proxy'] : [],

@@ -11,6 +11,7 @@ import { CauseList } from './popup/CauseList';
 import { lazy } from './popup/lazy';
 import { useDiagnosis } from './popup/useDiagnosis';
 import { useFocusOn } from './popup/useFocus';
+import { usePresence } from './popup/usePresence';
 
 const loading = () => (
   <p class="muted" role="status">
@@ -21,12 +22,14 @@ const loading = () => (
 const Walk = lazy(() => import('./popup/Walk').then((m) => m.Walk), loading);
 const HistoryView = lazy(() => import('./popup/HistoryView').then((m) => m.HistoryView), loading);
 const HelpView = lazy(() => import('./popup/HelpView').then((m) => m.HelpView), loading);
+const SettingsView = lazy(() => import('./popup/SettingsView').then((m) => m.SettingsView), loading);
 
 type View =
   | { name: 'causes' }
   | { name: 'walk'; cause: CauseId; resume?: TroubleSession }
   | { name: 'history' }
-  | { name: 'help' };
+  | { name: 'help' }
+  | { name: 'settings' };
 
 /** performance mark set once, when the first diagnosis is shown */
 export const READY_MARK = 'tsd:popup-ready';
@@ -40,6 +43,7 @@ export function App({ first }: { first?: Promise<Recent> }) {
   const [returnTo, setReturnTo] = useState<CauseId>();
   const live = useDiagnosis(answers, first);
   const viewHeading = useFocusOn<HTMLHeadingElement>(view.name, true);
+  usePresence();
 
   useEffect(() => {
     // After the first paint: the other views' code.
@@ -92,6 +96,15 @@ export function App({ first }: { first?: Promise<Recent> }) {
             {tab('history', 'History')}
             {tab('help', 'Help')}
           </nav>
+          <button
+            type="button"
+            class="link"
+            data-action="open-settings"
+            aria-current={view.name === 'settings' ? 'page' : undefined}
+            onClick={() => setView({ name: 'settings' })}
+          >
+            Settings
+          </button>
         </div>
         <RunChecks phase={live.phase} lastCheckAt={live.recent?.lastCheckAt} onRun={() => void live.runChecks()} />
       </header>
@@ -134,6 +147,7 @@ export function App({ first }: { first?: Promise<Recent> }) {
       )}
       {view.name === 'history' && <HistoryView refresh={refresh} headingRef={viewHeading} />}
       {view.name === 'help' && <HelpView headingRef={viewHeading} />}
+      {view.name === 'settings' && <SettingsView headingRef={viewHeading} />}
 
       <Actions onCleared={() => setRefresh((n) => n + 1)} />
     </main>

@@ -3,6 +3,8 @@ import { downloadBundle } from '@/utils/bundle/download';
 import { BUNDLE_SECTIONS, type BundleSection } from '@/utils/bundle/types';
 import type { BuiltBundle } from '@/utils/bundle/wire';
 import { sendMessage } from '@/utils/messages';
+import { imageTypeOf, type Screenshot } from '@/utils/screenshot/types';
+import { ScreenshotOption, ScreenshotPreview, takeScreenshot } from './ScreenshotOption';
 import './ExportBundle.css';
 
 type State = 'idle' | 'building' | 'done' | 'failed';
@@ -21,6 +23,9 @@ export function ExportBundle() {
   const [open, setOpen] = useState(false);
   const [sections, setSections] = useState<BundleSection[]>([...BUNDLE_SECTIONS]);
   const [preview, setPreview] = useState<BuiltBundle>();
+  const [shot, setShot] = useState(false);
+  // Taken once when the preview opens (when ticked), and sent with every rebuild of it.
+  const [captured, setCaptured] = useState<Screenshot>();
   const dialog = useRef<HTMLDialogElement>(null);
 
   const saved = (bundle: BuiltBundle) => {
@@ -39,7 +44,8 @@ export function ExportBundle() {
     setState('building');
     setMessage('');
     try {
-      saved(await sendMessage('bundle/build', {}));
+      const screenshot = await takeScreenshot(shot);
+      saved(await sendMessage('bundle/build', screenshot ? { screenshot } : {}));
     } catch (err) {
       failed(err);
     }
@@ -49,13 +55,19 @@ export function ExportBundle() {
     setOpen(true);
     setSections([...BUNDLE_SECTIONS]);
     setPreview(undefined);
+    setCaptured(undefined);
+    if (!shot) return;
+    takeScreenshot(shot).then(setCaptured, (err: unknown) => {
+      setOpen(false);
+      failed(err);
+    });
   };
 
   useEffect(() => {
     // Each choice of sections is built by the background; a stale answer (the seller ticked again) is dropped.
-    if (!open) return;
+    if (!open || (shot && !captured)) return;
     let live = true;
-    sendMessage('bundle/build', { sections }).then(
+    sendMessage('bundle/build', captured ? { sections, screenshot: captured } : { sections }).then(
       (built) => live && setPreview(built),
       (err: unknown) => {
         if (!live) return;
@@ -66,7 +78,7 @@ export function ExportBundle() {
     return () => {
       live = false;
     };
-  }, [open, sections]);
+  }, [open, sections, captured]);
 
   useEffect(() => {
     const el = dialog.current;
@@ -89,6 +101,7 @@ export function ExportBundle() {
           Preview…
         </button>
       </div>
+      <ScreenshotOption checked={shot} onChange={setShot} />
       {message && (
         <p class={state === 'failed' ? 'exb-msg exb-error' : 'exb-msg'} role="status" data-export-message>
           {message}
@@ -110,6 +123,7 @@ export function ExportBundle() {
           <p role="status">Reading your history…</p>
         ) : (
           <>
+            {captured && <ScreenshotPreview dataUrl={captured.dataUrl} />}
             <ul class="exb-sections">
               {preview.preview.map((s) => (
                 <li key={s.id} data-section={s.id}>
@@ -135,7 +149,8 @@ export function ExportBundle() {
               ))}
             </ul>
             <p class="exb-size">
-              {preview.fileName}: report.html, diagnosis.json, network.har; {kb(preview.sizes.zip)} zipped.
+              {preview.fileName}: report.html, diagnosis.json, network.har
+              {captured ? `, screenshot.${imageTypeOf(captured.dataUrl)}` : ''}; {kb(preview.sizes.zip)} zipped.
             </p>
           </>
         )}

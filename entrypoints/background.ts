@@ -1,14 +1,18 @@
 import { scheduleBadgeRefresh } from '@/utils/background/badge';
+import { takeBreadcrumbs } from '@/utils/background/breadcrumb-store';
 import { takeEventBatch } from '@/utils/background/event-intake';
+import { trackPopupPorts } from '@/utils/background/popup-presence';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
 import { browserClearDeps, clearSiteData } from '@/utils/background/site-data/clear';
 import { currentPlatform } from '@/utils/background/site-data/options';
 import { planClear } from '@/utils/background/site-data/plan';
 import { reloadSellerTabs } from '@/utils/background/site-data/reload';
+import { clearWatchNotifications, onWatchNotificationClicked, scheduleWatch } from '@/utils/background/watch';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { exportForPage } from '@/utils/bundle/export';
 import { onMessages, sendMessage } from '@/utils/messages';
 import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
+import { watchSetting } from '@/utils/settings/watch';
 import { db } from '@/utils/store';
 import { announceStoreChanges } from '@/utils/store/changes';
 import { storeHandlers } from '@/utils/store/serve';
@@ -25,7 +29,14 @@ export default defineBackground(() => {
     'events/batch': {
       accepts: REQUEST_SCHEMAS['events/batch'],
       from: ['content-script'],
-      handle: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
+      handle: (batch) =>
+        // Breadcrumbs after the events: once a step is readable, the failures it rode with are too.
+        takeEventBatch(db(), batch)
+          .finally(() => takeBreadcrumbs(batch.breadcrumbs))
+          .finally(() => {
+            scheduleBadgeRefresh();
+            if (Array.isArray(batch.groups) && batch.groups.length > 0) scheduleWatch();
+          }),
     },
     'site-data/clear': {
       accepts: REQUEST_SCHEMAS['site-data/clear'],
@@ -50,12 +61,16 @@ export default defineBackground(() => {
     'bundle/build': {
       accepts: REQUEST_SCHEMAS['bundle/build'],
       from: ['extension-page'],
-      handle: ({ sections }) => exportForPage(db(), sections),
+      handle: ({ sections, screenshot }) => exportForPage(db(), sections, screenshot),
     },
     ...storeHandlers(db),
   });
   announceStoreChanges((tables) => sendMessage('store/changed', { tables }));
-  browser.alarms.onAlarm.addListener(onProbeAlarm);
+  browser.alarms.onAlarm.addListener((alarm) => onProbeAlarm(alarm).finally(() => scheduleWatch()));
+  // The opt-in watch (issue 18): popup presence, notification clicks, and off means off at once.
+  trackPopupPorts(browser.runtime);
+  browser.notifications?.onClicked.addListener((id) => void onWatchNotificationClicked(id));
+  watchSetting.watch((on) => void (on ? undefined : clearWatchNotifications()));
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
   // worker: show the stored evidence again whenever the worker starts (one indexed read).
   scheduleBadgeRefresh(0);
@@ -63,7 +78,11 @@ export default defineBackground(() => {
     urls: OBSERVED_URLS,
     allTypesUrls: UNHOOKED_URLS,
     ownOrigin: new URL(browser.runtime.getURL('/')).origin,
-    send: (batch) => takeEventBatch(db(), batch).finally(() => scheduleBadgeRefresh()),
+    send: (batch) =>
+      takeEventBatch(db(), batch).finally(() => {
+        scheduleBadgeRefresh();
+        scheduleWatch();
+      }),
   });
   void ensureProbeAlarm();
 });

@@ -1,3 +1,4 @@
+import { recordBreadcrumbs } from '@/utils/content/breadcrumbs';
 import { startPageObserver } from '@/utils/content/page-observer';
 import { measureSiteStorage } from '@/utils/content/site-storage';
 import { CONTENT_MATCHES } from '@/utils/facts/hosts';
@@ -16,7 +17,15 @@ export default defineContentScript({
         'storage/measure': { from: ['extension-page'], accepts: NO_PAYLOAD, handle: () => measureSiteStorage() },
       }),
     );
-    startPageObserver(ctx, (batch) => sendMessage('events/batch', batch), MIN_BUDGET_MS);
+    // Breadcrumbs ride with the grouped events, or go alone a few seconds after a click when nothing failed.
+    const crumbs = recordBreadcrumbs(window, ctx, (breadcrumbs) =>
+      sendMessage('events/batch', { groups: [], requests: [], breadcrumbs }),
+    );
+    startPageObserver(
+      ctx,
+      (batch) => sendMessage('events/batch', { ...batch, breadcrumbs: crumbs.take() }),
+      MIN_BUDGET_MS,
+    );
     ctx.onInvalidated(() => delete document.documentElement.dataset.tsdContent);
   },
 });

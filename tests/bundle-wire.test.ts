@@ -48,7 +48,7 @@ describe('exportForPage', () => {
       [1, 2].map((i) => ({ ...requestRecord(i), at: requestRecord(i).at + shift })),
     );
 
-    const all = await exportForPage(database, undefined, nav);
+    const all = await exportForPage(database, undefined, undefined, nav);
     expect(all.fileName).toMatch(/^tiktok-shop-diagnostics-\d{8}-\d{6}\.zip$/);
     const zip = fromBase64(all.zip);
     expect(zip.length).toBe(all.sizes.zip);
@@ -58,7 +58,7 @@ describe('exportForPage', () => {
     expect(all.preview.find((s) => s.id === 'network')?.count).toBe(2);
     expect(strFromU8(files['diagnosis.json'] as Uint8Array)).toContain('9.9.9');
 
-    const some = await exportForPage(database, ['events', 'probes', 'history'], nav);
+    const some = await exportForPage(database, ['events', 'probes', 'history'], undefined, nav);
     const har = JSON.parse(strFromU8(unzipSync(fromBase64(some.zip))['network.har'] as Uint8Array));
     expect(har.log.entries).toHaveLength(0);
     expect(some.preview.find((s) => s.id === 'network')?.count ?? 0).toBe(0);

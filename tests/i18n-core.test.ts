@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatNumber } from '@/utils/i18n/format';
 import { LOCALES, negotiateLocale } from '@/utils/i18n/locales';
-import { placeholdersOf, setDictionaries, t, translatorFor } from '@/utils/i18n/translate';
+import { currentLocale, placeholdersOf, renderIn, setDictionaries, t, translatorFor } from '@/utils/i18n/translate';
 
 describe('negotiateLocale', () => {
   it.each([
@@ -65,5 +65,19 @@ describe('format', () => {
     expect(formatDuration(45_000, 'en')).toMatch(/45\s?sec/);
     expect(formatDuration(125 * 60_000, 'en')).toMatch(/2\s?hr.*5\s?min/);
     for (const l of LOCALES) expect(formatDuration(90 * 60_000, l).length).toBeGreaterThan(0);
+  });
+});
+
+describe('renderIn', () => {
+  it('renders in another language and restores the active one, even when the render throws', () => {
+    setDictionaries('en', { 'status.likely': 'Likely' });
+    expect(renderIn('de', { 'status.likely': 'Wahrscheinlich' }, {}, () => t('status.likely'))).toBe('Wahrscheinlich');
+    expect(t('status.likely')).toBe('Likely');
+    expect(() =>
+      renderIn('th', {}, {}, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(currentLocale()).toBe('en');
   });
 });

@@ -44,6 +44,7 @@ function makePage(
     response: unknown = null;
     private type = '';
     open(_m: string, _u: string) {}
+    setRequestHeader(_n: string, _v: string) {}
     send() {
       setTimeout(() => {
         const a = xhrAnswer ?? { status: 200 };
@@ -62,6 +63,7 @@ function makePage(
     fetch: async (input: RequestInfo | URL, init?: RequestInit) =>
       Object.setPrototypeOf(await fetchImpl(input, init), PageResponse.prototype) as Response,
     Response: PageResponse,
+    Headers,
     performance,
     setTimeout,
     clearTimeout,
@@ -421,5 +423,34 @@ describe('envelopeOf', () => {
     expect(envelopeOf('{"code":1,', false)).toBeUndefined();
     expect(envelopeOf('<html>"code"</html>', true)).toBeUndefined();
     expect(envelopeOf('{"code":"x"}', true)).toBeUndefined();
+  });
+});
+
+describe('request headers and body, for the content script to learn secrets from', () => {
+  it("hands over a failed fetch call's headers and body, and nothing of a fast success", async () => {
+    let status = 401;
+    const p = makePage(async () => json({}, status));
+    p.install();
+    const init = { method: 'POST', headers: { 'x-tts-access-token': 'at8Kd93hQz' }, body: '{"password":"pw1x"}' };
+    await p.win.fetch('/api/v1/seller/profile', init);
+    status = 200;
+    await p.win.fetch('/api/v1/order/list', init);
+    await p.settle();
+    expect(p.items()).toEqual([
+      expect.objectContaining({ s: 401, h: [['x-tts-access-token', 'at8Kd93hQz']], b: '{"password":"pw1x"}' }),
+    ]);
+  });
+
+  it("hands over an XHR's headers set with setRequestHeader and its string body", async () => {
+    const p = makePage(async () => json({}), { status: 500, body: 'oops', type: 'text/html' });
+    p.install();
+    const xhr = new p.FakeXHR() as unknown as XMLHttpRequest;
+    xhr.open('post', '/api/v1/product/save');
+    xhr.setRequestHeader('authorization', 'Bearer Bq7Lm2xY9w');
+    xhr.send('refresh_token=rt5Ge7Qk2w');
+    await p.settle();
+    expect(p.items()).toEqual([
+      expect.objectContaining({ s: 500, h: [['authorization', 'Bearer Bq7Lm2xY9w']], b: 'refresh_token=rt5Ge7Qk2w' }),
+    ]);
   });
 });

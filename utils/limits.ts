@@ -34,6 +34,10 @@ export const HOOK_LIMITS = {
   maxPending: 256,
   /** longest body text searched for the TikTok envelope; longer texts are data, not errors */
   bodyChars: 64 * 1024,
+  /** characters of request headers and bodies one batch may carry (the bridge refuses batches over 512 KB) */
+  rawChars: 128 * 1024,
+  /** characters kept of one request header value */
+  headerChars: 4_000,
 } as const;
 
 /** What the content script accepts from the page per bridge event, and how often. */
@@ -43,6 +47,9 @@ export const BRIDGE_LIMITS = {
   maxCount: 10_000_000,
   perSecond: 10,
   burst: 20,
+  /** request headers and body of a failed call, read for secrets to remember and then dropped */
+  headers: 32,
+  bodyChars: 8_192,
 } as const;
 
 /** The collectors (content script, webRequest observer) and the background's intake per message. */
@@ -87,3 +94,6 @@ export const STORAGE_PROBE_ORIGINS = 3;
 export const CLEAR_ORIGINS = 24;
 /** A probe run older than this no longer colours the badge. */
 export const BADGE_RUN_MAX_AGE_MS = 60 * 60_000;
+
+/** Characters of a screenshot's data URL the background accepts for the bundle (about 15 MB of image). */
+export const SCREENSHOT_CHARS = 20 * 1024 * 1024;

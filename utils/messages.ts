@@ -11,18 +11,23 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { ClearPlan } from './background/site-data/plan';
+import type { Breadcrumb } from './breadcrumbs';
 import type { BundleSection } from './bundle/types';
 import type { BuiltBundle } from './bundle/wire';
 import type { History } from './diagnosis/history';
 import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport, TroubleSession } from './model';
 import { MESSAGE_NAMESPACE } from './product';
+import type { Screenshot } from './screenshot/types';
 import type { Recent } from './store/recent';
 
 export interface Protocol {
   /** popup -> background: liveness and version, the typed round trip */
   ping: { req: { from: string }; res: { pong: true; version: string; at: number } };
   /** content -> background: grouped observations, batched */
-  'events/batch': { req: { groups: EventGroupDelta[]; requests: RequestRecord[] }; res: { stored: number } };
+  'events/batch': {
+    req: { groups: EventGroupDelta[]; requests: RequestRecord[]; breadcrumbs?: Breadcrumb[] };
+    res: { stored: number };
+  };
   /** popup -> background: run every probe now */
   'probes/run': { req: { trigger: 'manual' }; res: { runId: string; outcomes: Record<string, number> } };
   /** background -> content: measure the page origin's storage */
@@ -41,7 +46,7 @@ export interface Protocol {
   /** popup -> background: what a clear would touch, for the confirmation */
   'site-data/plan': { req: Record<string, never>; res: ClearPlan };
   /** popup -> background: build the support bundle with these sections (all by default); the zip comes back */
-  'bundle/build': { req: { sections?: BundleSection[] }; res: BuiltBundle };
+  'bundle/build': { req: { sections?: BundleSection[]; screenshot?: Screenshot }; res: BuiltBundle };
   /** background -> extension pages: these tables changed (coalesced), so open views read again */
   'store/changed': { req: { tables: string[] }; res: { seen: true } };
 }

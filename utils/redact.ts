@@ -2,7 +2,14 @@
  * Redaction, the one module for it: used at the edge (content script, webRequest observer) before anything is
  * stored, and again at export. Keys stay, values go, so that support still sees the shape of a request; request ids
  * and error codes stay. Pure string functions, no DOM, safe in every context.
+ *
+ * Three ways: by key (query, fragment, header, cookie, JSON and `key=value` values), by shape (JWTs, bearer tokens,
+ * token-shaped runs, e-mails, phones) and by value: given a `SecretMemory` (redact/values.ts), every value removed
+ * by key is remembered and replaced wherever it appears again in text that passes through the same memory.
+ * The rarer shapes (cards, key formats, announced values: redact/shapes.ts) run where size does not count, in the
+ * background before anything is stored and at export, so that the code in the page stays small.
  */
+import type { SecretMemory } from './redact/values';
 
 export const REDACTED = '[REDACTED]';
 export const EMAIL_MARK = '[EMAIL]';
@@ -26,7 +33,7 @@ function keepsValue(key: string, value: string): boolean {
   return k === 'code' && /^-?\d{1,12}$/.test(value);
 }
 
-function redactParams(query: string): string {
+function redactParams(query: string, mem?: SecretMemory): string {
   return query
     .split('&')
     .map((part) => {
@@ -40,8 +47,11 @@ function redactParams(query: string): string {
       } catch {
         // malformed escape: judge the raw key
       }
-      if (isSecretKey(key) && value !== '' && !keepsValue(key, value)) return `${rawKey}=${REDACTED}`;
-      return `${rawKey}=${redactText(safeDecode(value)) === safeDecode(value) ? value : REDACTED}`;
+      if (isSecretKey(key) && value !== '' && !keepsValue(key, value)) {
+        mem?.learn(value);
+        return `${rawKey}=${REDACTED}`;
+      }
+      return `${rawKey}=${redactText(safeDecode(value), mem) === safeDecode(value) ? value : REDACTED}`;
     })
     .join('&');
 }
@@ -58,7 +68,7 @@ function safeDecode(s: string): string {
  * A URL with secret query values, fragments that carry tokens (`#access_token=...`), user info and token-shaped
  * path segments replaced. Relative URLs stay relative; text that is not a URL is treated as text.
  */
-export function redactUrl(url: string): string {
+export function redactUrl(url: string, mem?: SecretMemory): string {
   const hashAt = url.indexOf('#');
   const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
   const hash = hashAt < 0 ? undefined : url.slice(hashAt + 1);
@@ -68,9 +78,9 @@ export function redactUrl(url: string): string {
   // user:password@host
   path = path.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
   let out = redactPath(path);
-  if (query !== undefined) out += `?${redactParams(query)}`;
-  if (hash !== undefined) out += `#${hash.includes('=') ? redactParams(hash) : hash}`;
-  return out;
+  if (query !== undefined) out += `?${redactParams(query, mem)}`;
+  if (hash !== undefined) out += `#${hash.includes('=') ? redactParams(hash, mem) : hash}`;
+  return mem ? mem.scrub(out) : out;
 }
 
 /** Path segments that are token-shaped replaced, e-mail addresses in them marked. */
@@ -82,7 +92,7 @@ function redactPath(path: string): string {
 }
 
 /** Also percent-encoded (`jane%40example.com`), as in URL paths. */
-const EMAIL_RE = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const URL_RE = /\bhttps?:\/\/[^\s"'<>`]+/gi;
 const JWT_RE = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}/g;
 const BEARER_RE = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
@@ -90,7 +100,7 @@ const BEARER_RE = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
 const COOKIE_RE = /\b(cookie["']?\s*[:=]\s*["']?)([^\s"';=]+=[^\s"';]*(?:;\s*[^\s"';=]+(?:=[^\s"';]*)?)*)/gi;
 /** `access_token=...`, `"password": "..."`, `sign: ...` inside free text; the key is kept. */
 const KV_RE =
-  /(["']?)\b([A-Za-z_-]*(?:token|secret|passw(?:or)?d|signature|sign|cookie|session_?id|sessionid|api_?key|authorization|auth_code|mstoken|x-bogus)[A-Za-z_-]*)\1(\s*[:=]\s*)(["']?)([^\s"'&,;}\]]+)/gi;
+  /(["']?)\b([A-Za-z_-]{0,40}(?:token|secret|passw(?:or)?d|signature|sign|cookie|session_?id|sessionid|api_?key|authorization|auth_code|mstoken|x-bogus)[A-Za-z_-]{0,40})\1(\s*[:=]\s*)(["']?)([^\s"'&,;}\]]+)/gi;
 /** `+62 812-3456-7890`, `(555) 123-4567`, `0812 3456 7890`, `081234567890`: needs a `+`, separators or a leading 0. */
 const PHONE_RE =
   /(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){1,4}\d{2,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3,4}[\s-]\d{3,4}[\s-]\d{3,5}|0\d{9,12})(?![\w])/g;
@@ -127,23 +137,36 @@ function isPathLike(s: string): boolean {
  * Free text (error messages, toast text): URLs through `redactUrl`, JWTs (whole), bearer tokens, cookie values,
  * secret `key=value` pairs, e-mail addresses, phone numbers and token-shaped strings (not paths) replaced.
  */
-export function redactText(text: string): string {
+export function redactText(text: string, mem?: SecretMemory): string {
   if (text === '') return text;
-  return (
-    text
-      .replace(URL_RE, (u) => redactUrl(u))
-      .replace(JWT_RE, REDACTED)
-      .replace(BEARER_RE, (_m, scheme: string) => `${scheme} ${REDACTED}`)
-      .replace(COOKIE_RE, (_m, head: string, pairs: string) => head + pairs.replace(/=[^;]*/g, `=${REDACTED}`))
-      .replace(KV_RE, (m, q: string, key: string, sep: string, q2: string, value: string) =>
-        // already done: a mark, a cookie pair (the value class stops before `]`), or a bearer scheme
-        /^\[|=\[REDACTED$|^(?:Bearer|Basic)$/i.test(value) ? m : `${q}${key}${q}${sep}${q2}${REDACTED}`,
-      )
-      .replace(EMAIL_RE, EMAIL_MARK)
-      .replace(PHONE_RE, PHONE_MARK)
-      // a run with `/` may be a path (`/api/v1/products/1729384756129384/list`): then only its token segments go
-      .replace(TOKEN_RE, (t) => (isTokenShaped(t) ? REDACTED : t.includes('/') ? redactPath(t) : t))
-  );
+  const learn = (v: string) => mem?.learn(v);
+  const out = text
+    .replace(URL_RE, (u) => redactUrl(u, mem))
+    .replace(JWT_RE, REDACTED)
+    .replace(BEARER_RE, (m, scheme: string) => {
+      learn(m.slice(scheme.length + 1).trim());
+      return `${scheme} ${REDACTED}`;
+    })
+    .replace(
+      COOKIE_RE,
+      (_m, head: string, pairs: string) =>
+        head +
+        pairs.replace(/=[^;]*/g, (v) => {
+          learn(v.slice(1));
+          return `=${REDACTED}`;
+        }),
+    )
+    .replace(KV_RE, (m, q: string, key: string, sep: string, q2: string, value: string) => {
+      // already done: a mark, a cookie pair (the value class stops before `]`), or a bearer scheme
+      if (/^\[|=\[REDACTED$|^(?:Bearer|Basic)$/i.test(value)) return m;
+      learn(value);
+      return `${q}${key}${q}${sep}${q2}${REDACTED}`;
+    })
+    .replace(EMAIL_RE, EMAIL_MARK)
+    .replace(PHONE_RE, PHONE_MARK)
+    // a run with `/` may be a path (`/api/v1/products/1729384756129384/list`): then only its token segments go
+    .replace(TOKEN_RE, (t) => (isTokenShaped(t) ? REDACTED : t.includes('/') ? redactPath(t) : t));
+  return mem ? mem.scrub(out) : out;
 }
 
 export type HeaderList = Record<string, string> | [string, string][];
@@ -151,9 +174,16 @@ export type HeaderList = Record<string, string> | [string, string][];
 const SECRET_HEADER = /^(?:cookie|set-cookie|authorization|proxy-authorization|x-tts-access-token|x-api-key)$/i;
 
 /** Headers with secret values replaced (cookies, authorization, `x-tts-access-token`, anything token-like). */
-export function redactHeaders<T extends HeaderList>(headers: T): T {
-  const redactOne = (name: string, value: string) =>
-    SECRET_HEADER.test(name) || isSecretKey(name) ? REDACTED : redactText(value);
+export function redactHeaders<T extends HeaderList>(headers: T, mem?: SecretMemory): T {
+  const redactOne = (name: string, value: string) => {
+    if (!SECRET_HEADER.test(name) && !isSecretKey(name)) return redactText(value, mem);
+    if (mem) {
+      // the whole value, its scheme-less token, and each cookie value
+      mem.learn(value);
+      redactText(`${name}: ${value}`, mem);
+    }
+    return REDACTED;
+  };
   if (Array.isArray(headers)) return headers.map(([n, v]) => [n, redactOne(n, v)]) as T;
   const out: Record<string, string> = {};
   for (const [n, v] of Object.entries(headers)) out[n] = redactOne(n, v);
@@ -164,15 +194,18 @@ export function redactHeaders<T extends HeaderList>(headers: T): T {
  * A JSON value with secret keys' values replaced (whole subtrees under a secret key), every string through
  * `redactText`; numbers, booleans and null stay (error codes, counts). Depth-capped against hostile input.
  */
-export function redactJson(value: unknown, depth = 0): unknown {
+export function redactJson(value: unknown, depth = 0, mem?: SecretMemory): unknown {
   if (depth > 32) return REDACTED;
-  if (typeof value === 'string') return redactText(value);
-  if (Array.isArray(value)) return value.map((v) => redactJson(v, depth + 1));
+  if (typeof value === 'string') return redactText(value, mem);
+  if (Array.isArray(value)) return value.map((v) => redactJson(v, depth + 1, mem));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const keep = (typeof v === 'number' || typeof v === 'string') && keepsValue(k, String(v));
-      out[k] = isSecretKey(k) && !keep && v !== null && v !== '' ? REDACTED : redactJson(v, depth + 1);
+      if (isSecretKey(k) && !keep && v !== null && v !== '') {
+        if (typeof v === 'string') mem?.learn(v);
+        out[k] = REDACTED;
+      } else out[k] = redactJson(v, depth + 1, mem);
     }
     return out;
   }
@@ -180,10 +213,10 @@ export function redactJson(value: unknown, depth = 0): unknown {
 }
 
 /** A JSON text redacted; text that does not parse is redacted as free text. */
-export function redactJsonText(text: string): string {
+export function redactJsonText(text: string, mem?: SecretMemory): string {
   try {
-    return JSON.stringify(redactJson(JSON.parse(text)));
+    return JSON.stringify(redactJson(JSON.parse(text), 0, mem));
   } catch {
-    return redactText(text);
+    return redactText(text, mem);
   }
 }

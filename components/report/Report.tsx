@@ -11,11 +11,12 @@ import { clockText, total } from '@/utils/bundle/report-data';
 import type { DiagnosisJson } from '@/utils/bundle/types';
 import { CAUSE_TITLES } from '@/utils/causes/titles';
 import { CauseCard, STATUS_LABEL } from '../shared/CauseCard';
+import { Breadcrumbs, Screenshot } from './Extras';
 import { History } from './History';
-import { REPORT_STYLE } from './style';
+import { EXTRAS_STYLE, REPORT_STYLE } from './style';
 import { Network, Probes, Timeline } from './Tables';
 
-export function Report({ d, har }: { d: DiagnosisJson; har: Har }) {
+export function Report({ d, har, screenshotSrc }: { d: DiagnosisJson; har: Har; screenshotSrc?: string }) {
   const title = `TikTok Shop diagnostics, ${t(d.generatedAt)}`;
   return (
     <html lang="en">
@@ -25,7 +26,7 @@ export function Report({ d, har }: { d: DiagnosisJson; har: Har }) {
         <meta name="color-scheme" content="light" />
         <title>{title}</title>
         {/* a constant of this file, not data: raw so that CSS quotes stay quotes */}
-        <style dangerouslySetInnerHTML={{ __html: REPORT_STYLE }} />
+        <style dangerouslySetInnerHTML={{ __html: REPORT_STYLE + EXTRAS_STYLE }} />
       </head>
       <body>
         <header>
@@ -37,7 +38,9 @@ export function Report({ d, har }: { d: DiagnosisJson; har: Har }) {
           </p>
         </header>
         <Summary d={d} />
+        <Screenshot d={d} src={screenshotSrc} />
         <Causes d={d} />
+        <Breadcrumbs d={d} />
         <Timeline d={d} />
         <Network d={d} har={har} />
         <Probes d={d} />

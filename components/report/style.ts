@@ -30,3 +30,9 @@ ul.history{padding-left:18px}
 footer{margin-top:28px;border-top:1px solid #e3e3e8;color:#555;font-size:12.5px}
 @media print{body{padding:0;max-width:none;font-size:11px}th{position:static}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
+
+/** The issue-18 sections: the screenshot and the steps before the failure. */
+export const EXTRAS_STYLE = `
+img.shot{max-width:100%;height:auto;border:1px solid #e3e3e8;border-radius:4px}
+tr.crumb-failure td{color:#8e1b1b}tr.crumb-click td{color:#1d4f91}
+`;

@@ -5,7 +5,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import type { ClearRecord, EventGroup, ProbeResult, ProbeRun, RequestRecord, TroubleSession } from '../../utils/model';
-import { DB_NAME } from '../../utils/store/names';
+import { DB_NAME } from '../../utils/product';
 
 export interface Tables {
   eventGroups: EventGroup;

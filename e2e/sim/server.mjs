@@ -206,6 +206,12 @@ export async function startSim(options = {}) {
     }
 
     if (cls === 'seller') {
+      // The leak corpus (e2e/leak-corpus.spec.ts): an error envelope saying what the page asks it to (`x-sim-echo`,
+      // percent-encoded), the way a server repeats a token it rejects.
+      if (url.pathname.startsWith('/api/v1/sim/echo/')) {
+        const said = decodeURIComponent(String(req.headers['x-sim-echo'] ?? 'error'));
+        return json(401, envelope(105002, said, null, now));
+      }
       if (url.pathname.startsWith('/api/')) return json(200, sellerApi(url.pathname, now));
       const heavy =
         url.pathname === '/heavy' || url.searchParams.has('heavy')

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { BATCH_LIMITS } from '../limits';
 import type { EventGroupDelta, RequestRecord } from '../model';
+import { scrubBatch, workerSecrets } from '../redact/batch';
 import { EventGroupDeltaSchema, RequestRecordSchema } from '../schemas/rows';
 import { addRequests, type DoctorDb, mergeEventGroups } from '../store';
 
@@ -26,7 +27,9 @@ export async function takeEventBatch(
 ): Promise<{ stored: number }> {
   const groups: EventGroupDelta[] = rowsOf(batch.groups, EventGroupDeltaSchema);
   const requests: RequestRecord[] = rowsOf(batch.requests, RequestRecordSchema);
-  await mergeEventGroups(database, groups);
-  await addRequests(database, requests);
+  // redacted once more, by value too: what one tab or webRequest showed to be secret is replaced in all of it
+  const clean = scrubBatch({ groups, requests }, workerSecrets, true);
+  await mergeEventGroups(database, clean.groups);
+  await addRequests(database, clean.requests);
   return { stored: groups.length + requests.length };
 }

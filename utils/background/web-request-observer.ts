@@ -12,6 +12,7 @@ import { apiKindOf } from '../facts/latency-budgets';
 import { BATCH_LIMITS, METHOD_CHARS, SHORT_TEXT_CHARS, URL_CHARS } from '../limits';
 import type { ObservedEvent, RequestRecord } from '../model';
 import { redactUrl } from '../redact';
+import { workerSecrets } from '../redact/batch';
 import { PROBE_PARAM } from './probes/net-errors';
 
 export interface RequestDetails {
@@ -119,7 +120,7 @@ export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverO
 
   const record = (d: RequestDetails, failure: { status: number; netError?: string }) => {
     if (ours(d)) return;
-    const url = redactUrl(d.url).slice(0, URL_CHARS);
+    const url = redactUrl(d.url, workerSecrets).slice(0, URL_CHARS);
     const page = pageOf(d);
     const apiKind = apiKindOf(url);
     const checkout = isCheckoutFailure(apiKind, url, page);

@@ -3,13 +3,16 @@
  * (report.html, diagnosis.json, network.har). Pure and synchronous; the caller collects and downloads.
  */
 import { strToU8, zipSync } from 'fflate';
+import type { Breadcrumb } from '../breadcrumbs';
 import type { Diagnosis } from '../model';
 import { PRODUCT_NAME } from '../product';
+import type { Screenshot } from '../screenshot/types';
 import { buildDiagnosisJson } from './diagnosis-json';
 import { bundleFileName } from './filename';
 import { buildHar, failureOf, type Har } from './har';
 import { stringifyReadable } from './json';
 import { buildReportHtml } from './report-html';
+import { screenshotFile } from './screenshot-file';
 import { createScrubber, scrubTree } from './scrub';
 import { BUNDLE_SECTIONS, type BundleData, type BundleSection, type DiagnosisJson, type Environment } from './types';
 
@@ -25,6 +28,9 @@ export interface BuildBundleInput {
   sections?: readonly BundleSection[];
   now?: Date;
   extensionName?: string;
+  /** issue 18: the last 15 minutes of breadcrumbs, and the screenshot when the seller ticked it */
+  breadcrumbs?: readonly Breadcrumb[];
+  screenshot?: Screenshot;
 }
 
 export interface Bundle {
@@ -34,14 +40,21 @@ export interface Bundle {
   files: Record<BundleFile, string>;
   diagnosis: DiagnosisJson;
   har: Har;
-  sizes: Record<BundleFile | 'zip', number>;
+  sizes: Record<BundleFile | 'zip', number> & { screenshot?: number };
+  /** screenshot.png / .jpg, when ticked */
+  screenshot?: { name: string; bytes: Uint8Array<ArrayBuffer>; dataUrl: string };
 }
+
+/** Where report.html's screenshot goes: a word no redaction pass touches, replaced by the data: URI at the end. */
+const IMAGE_SLOT = 'tsd-screenshot-slot';
+const withImage = (html: string, dataUrl: string | undefined) => (dataUrl ? html.replace(IMAGE_SLOT, dataUrl) : html);
 
 export function buildBundle(input: BuildBundleInput): Bundle {
   const now = input.now ?? new Date();
   const sections = input.sections ?? BUNDLE_SECTIONS;
   const name = input.extensionName ?? PRODUCT_NAME;
   const scrub = createScrubber();
+  const shot = input.screenshot ? screenshotFile(input.screenshot) : undefined;
   const requests = sections.includes('network') ? input.data.requests : [];
 
   const har = scrubTree(
@@ -64,20 +77,28 @@ export function buildBundle(input: BuildBundleInput): Bundle {
       now,
       extensionName: name,
       network: { entries: har.log.entries.length, failed, slow: requests.length - failed },
+      breadcrumbs: input.breadcrumbs,
+      screenshot: shot?.json,
     }),
     scrub,
   );
+  // by value, over every file: a secret removed in one place is gone from all of them
   const files: Record<BundleFile, string> = {
-    'report.html': buildReportHtml(diagnosis, har),
-    'diagnosis.json': `${stringifyReadable(diagnosis)}\n`,
-    'network.har': `${stringifyReadable(har)}\n`,
+    // The image goes in after the last redaction pass: base64 is long and token-shaped, and the pass would eat it.
+    'report.html': withImage(
+      scrub.final(buildReportHtml(diagnosis, har, shot ? IMAGE_SLOT : undefined)),
+      shot?.dataUrl,
+    ),
+    'diagnosis.json': scrub.final(`${stringifyReadable(diagnosis)}\n`),
+    'network.har': scrub.final(`${stringifyReadable(har)}\n`),
   };
   const bytes = {
     'report.html': strToU8(files['report.html']),
     'diagnosis.json': strToU8(files['diagnosis.json']),
     'network.har': strToU8(files['network.har']),
   };
-  const zip = zipSync(bytes, { level: 4, mtime: now });
+  // The image is already compressed: stored as is.
+  const zip = zipSync(shot ? { ...bytes, [shot.name]: [shot.bytes, { level: 0 }] } : bytes, { level: 4, mtime: now });
   return {
     fileName: bundleFileName(now),
     zip,
@@ -89,6 +110,8 @@ export function buildBundle(input: BuildBundleInput): Bundle {
       'diagnosis.json': bytes['diagnosis.json'].length,
       'network.har': bytes['network.har'].length,
       zip: zip.length,
+      ...(shot ? { screenshot: shot.bytes.length } : {}),
     },
+    ...(shot ? { screenshot: { name: shot.name, bytes: shot.bytes, dataUrl: shot.dataUrl } } : {}),
   };
 }

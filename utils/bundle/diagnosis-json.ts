@@ -2,9 +2,10 @@
  * diagnosis.json before the final redaction pass: the ranked causes, the events, the probes and the history,
  * with every time as ISO 8601. Sections the seller left out are empty arrays and listed in `sections.omitted`.
  */
-
+import type { Breadcrumb } from '../breadcrumbs';
 import { REQUEST_IDS_PER_GROUP } from '../limits';
 import { CAUSE_IDS, type CauseVerdict, type Diagnosis, type EventGroup, type ProbeResult } from '../model';
+import { jsonBreadcrumbs } from './breadcrumbs-json';
 import { BUNDLE_LIMITS } from './limits';
 import {
   BUNDLE_SCHEMA,
@@ -16,6 +17,7 @@ import {
   type JsonCause,
   type JsonEvent,
   type JsonProbe,
+  type JsonScreenshot,
 } from './types';
 
 export interface DiagnosisJsonInput {
@@ -26,6 +28,9 @@ export interface DiagnosisJsonInput {
   now: Date;
   extensionName: string;
   network: { entries: number; failed: number; slow: number };
+  /** the last 15 minutes of breadcrumbs (issue 18) */
+  breadcrumbs?: readonly Breadcrumb[];
+  screenshot?: JsonScreenshot;
 }
 
 const iso = (ms: number) => new Date(Number.isFinite(ms) ? ms : 0).toISOString();
@@ -104,6 +109,8 @@ export function buildDiagnosisJson(input: DiagnosisJsonInput): DiagnosisJson {
         ...(c.unsupported ? { unsupported: c.unsupported } : {}),
       })),
     },
+    breadcrumbs: has('events') ? jsonBreadcrumbs(input.breadcrumbs ?? [], data.events) : [],
+    ...(input.screenshot ? { screenshot: input.screenshot } : {}),
   };
 }
 

@@ -3,9 +3,11 @@
  * asking page (`bundle/build`), which saves it through the browser's ordinary download (utils/bundle/download.ts).
  */
 import { browser } from 'wxt/browser';
+import { readBreadcrumbs } from '../background/breadcrumb-store';
 import { CAUSES } from '../causes/registry';
 import { diagnose } from '../diagnosis';
 import type { Diagnosis } from '../model';
+import type { Screenshot } from '../screenshot/types';
 import { type DoctorDb, readBundleData } from '../store';
 import { type Bundle, buildBundle } from './build';
 import { navigatorInfo, readEnvironment } from './environment';
@@ -19,6 +21,7 @@ export async function exportBundle(
   sections?: readonly BundleSection[],
   nav: Navigator = globalThis.navigator,
   now = new Date(),
+  screenshot?: Screenshot,
 ): Promise<Bundle> {
   const data = await readBundleData(database);
   const environment = readEnvironment({
@@ -27,16 +30,22 @@ export async function exportBundle(
     probes: data.probes,
   });
   const diagnosis = diagnoseSafely(data, now.getTime());
-  return buildBundle({ data, diagnosis, environment, now, sections });
+  // The last 15 minutes of steps (issue 18), from session storage: not part of the history in the database.
+  const breadcrumbs = await readBreadcrumbs(now.getTime()).catch(() => []);
+  return buildBundle({ data, diagnosis, environment, now, sections, breadcrumbs, screenshot });
 }
 
-/** The `bundle/build` answer: the zip as base64 and the preview of what is in it. */
+/**
+ * The `bundle/build` answer: the zip as base64 and the preview of what is in it. The screenshot, when the seller
+ * ticked it, was taken by the asking page (it holds activeTab) and comes with the request.
+ */
 export async function exportForPage(
   database: DoctorDb,
   sections?: readonly BundleSection[],
+  screenshot?: Screenshot,
   nav: Navigator = globalThis.navigator,
 ): Promise<BuiltBundle> {
-  const bundle = await exportBundle(database, sections, nav);
+  const bundle = await exportBundle(database, sections, nav, new Date(), screenshot);
   return {
     fileName: bundle.fileName,
     sizes: bundle.sizes,

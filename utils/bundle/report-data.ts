@@ -103,3 +103,24 @@ export function latestProbes(d: DiagnosisJson): DiagnosisJson['probes'] {
 function join(bits: string[]): string {
   return bits.filter(Boolean).join(' · ');
 }
+
+/** "2026-11-30 17:05:09 GMT+1 (Europe/Paris)"; UTC alone when the zone is unknown to this browser. */
+export function zonedTime(iso: string, timeZone: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    }).formatToParts(new Date(iso));
+    const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
+    return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}:${p('second')} ${p('timeZoneName')} (${timeZone})`;
+  } catch {
+    return t(iso);
+  }
+}

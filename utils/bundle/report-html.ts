@@ -5,6 +5,7 @@ import { Report } from '@/components/report/Report';
 import type { Har } from './har';
 import type { DiagnosisJson } from './types';
 
-export function buildReportHtml(d: DiagnosisJson, har: Har): string {
-  return `<!doctype html>\n${renderToString(h(Report, { d, har }))}\n`;
+/** `screenshotSrc`: the image's data: URI, or a placeholder the builder fills after the last redaction pass. */
+export function buildReportHtml(d: DiagnosisJson, har: Har, screenshotSrc?: string): string {
+  return `<!doctype html>\n${renderToString(h(Report, { d, har, screenshotSrc }))}\n`;
 }

@@ -4,7 +4,8 @@
  * `scrubTree` is the final pass over a whole JSON tree (diagnosis.json, the HAR). Request ids and error codes survive
  * because the redactor keeps them. Memoized: an export repeats the same hosts, URLs and messages thousands of times.
  */
-import { redactText, redactUrl } from '../redact';
+import { redactFully, redactUrlFully } from '../redact/shapes';
+import { SecretMemory } from '../redact/values';
 import { MAX_STRING, MAX_URL_STRING, truncate, truncationMarker } from './limits';
 
 export interface Scrubber {
@@ -12,6 +13,8 @@ export interface Scrubber {
   text(s: string): string;
   /** a URL: secret query values replaced, keys kept */
   url(s: string): string;
+  /** a whole file as written: every value removed anywhere in this export replaced wherever it appears */
+  final(s: string): string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
@@ -20,6 +23,8 @@ const ONE_URL = /^(?:https?:\/\/|\/)[^\s"'<>`]*$/i;
 const URL_KEYS = new Set(['url', 'redirectURL']);
 
 export function createScrubber(): Scrubber {
+  // Values removed by key anywhere in the bundle (e.g. a token in one HAR URL) are remembered for the final pass.
+  const mem = new SecretMemory(4_096);
   const texts = new Map<string, string>();
   const urls = new Map<string, string>();
   const text = (s: string): string => {
@@ -27,7 +32,7 @@ export function createScrubber(): Scrubber {
     if (s.length === 24 && ISO_DATE.test(s)) return s;
     let out = texts.get(s);
     if (out === undefined) {
-      out = redactCapped(s, MAX_STRING, redactText);
+      out = redactCapped(s, MAX_STRING, (t) => redactFully(t, mem));
       texts.set(s, out);
     }
     return out;
@@ -37,12 +42,12 @@ export function createScrubber(): Scrubber {
     if (out === undefined) {
       // redactUrl covers query and fragment values, user info, token-shaped and e-mail path segments. Anything
       // else under a URL key (not one URL) is treated as text.
-      out = redactCapped(s, MAX_URL_STRING, (u) => (ONE_URL.test(u) ? redactUrl(u) : redactText(u)));
+      out = redactCapped(s, MAX_URL_STRING, (u) => (ONE_URL.test(u) ? redactUrlFully(u, mem) : redactFully(u, mem)));
       urls.set(s, out);
     }
     return out;
   };
-  return { text, url };
+  return { text, url, final: (s) => mem.scrub(s) };
 }
 
 /**

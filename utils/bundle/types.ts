@@ -130,6 +130,25 @@ export interface JsonClear {
   unsupported?: string[];
 }
 
+/** A step before the failure (issue 18): a page opened, a label clicked, or a failure between them. */
+export interface JsonBreadcrumb {
+  at: string;
+  kind: 'navigation' | 'click' | 'failure';
+  host: string;
+  path?: string;
+  label?: string;
+}
+
+/** The screenshot file in the zip, when the seller ticked it. */
+export interface JsonScreenshot {
+  file: string;
+  capturedAt: string;
+  url: string;
+  width: number;
+  height: number;
+  method: 'tab-capture' | 'page-render';
+}
+
 export interface SectionCount {
   included: number;
   stored: number;
@@ -154,4 +173,8 @@ export interface DiagnosisJson {
   probeRuns: JsonProbeRun[];
   network: { file: 'network.har'; entries: number; failed: number; slow: number };
   history: { sessions: JsonSession[]; clears: JsonClear[] };
+  /** the last 15 minutes in Seller Center, oldest first (empty without the events section) */
+  breadcrumbs: JsonBreadcrumb[];
+  /** only when the seller ticked the screenshot option */
+  screenshot?: JsonScreenshot;
 }

@@ -34,6 +34,9 @@ function itemCodeList(v: unknown): number[] | undefined {
 const int = (v: unknown, min: number, max: number): v is number =>
   Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
+const isPair = (p: unknown): p is [string, string] =>
+  Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string';
+
 /** One item, rebuilt field by field from what the page sent: unknown fields never pass, strings are capped. */
 export function cleanItem(v: unknown): HookItem | undefined {
   if (!v || typeof v !== 'object') return undefined;
@@ -62,6 +65,8 @@ export function cleanItem(v: unknown): HookItem | undefined {
     msg: str(o.msg, MESSAGE_CHARS),
     rid: typeof o.rid === 'string' && REQUEST_ID.test(o.rid) ? o.rid : undefined,
     ct: str(o.ct, SHORT_TEXT_CHARS),
+    h: Array.isArray(o.h) ? o.h.slice(0, BRIDGE_LIMITS.headers).filter(isPair) : undefined,
+    b: str(o.b, BRIDGE_LIMITS.bodyChars),
     n,
     a,
     z,

@@ -11,6 +11,9 @@ import { offerChannel } from '../hook/handshake';
 import { BRIDGE_EVENT, type HookItem } from '../hook/wire';
 import { BRIDGE_LIMITS } from '../limits';
 import { NS } from '../product';
+import { redactUrl } from '../redact';
+import { learnCookies, learnItem } from '../redact/learn';
+import { SecretMemory } from '../redact/values';
 import { type Batch, Collector } from './collector';
 import { itemEvents } from './item-events';
 import { rateGate, readHookBatch } from './page-bridge';
@@ -37,9 +40,15 @@ export function startPageObserver(
   const page = (): PageInfo => ({ url: win.location.href, host: win.location.host });
   // bound: WXT's ctx.setTimeout is a method
   const later = (fn: () => void, ms: number) => ctx.setTimeout(fn, ms);
-  const collector = new Collector({ send, setTimeout: later });
+  // This page's secrets by value (redact/values.ts); the batch is scrubbed again as it leaves.
+  const mem = new SecretMemory();
+  // (as JSON text: remembered values hold no quote or backslash, so the replacement cannot break it)
+  const collector = new Collector({
+    send: (b) => send(JSON.parse(mem.scrub(JSON.stringify(b)))),
+    setTimeout: later,
+  });
   const ingest = (item: HookItem) => {
-    const c = convertItem(item, page());
+    const c = convertItem(item, page(), mem);
     if (c) collector.add(c.event, item.n, item.a, item.z, c.record);
     for (const e of itemEvents(item, c?.event)) collector.add(e, item.n, item.a, item.z);
   };
@@ -56,7 +65,7 @@ export function startPageObserver(
         at: Date.now(),
         source: 'dom',
         pageHost: p.host,
-        message: plainText(text),
+        message: plainText(text, mem),
       });
     },
   });
@@ -76,6 +85,10 @@ export function startPageObserver(
       refused++;
       return;
     }
+    // learn first: a message may come before the request whose header held the secret it repeats
+    learnCookies(win.document.cookie, mem);
+    redactUrl(win.location.href, mem);
+    for (const item of batch.items) learnItem(item, mem);
     for (const item of batch.items) ingest(item);
     if (batch.final) collector.flush();
   };

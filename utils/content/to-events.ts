@@ -9,6 +9,7 @@ import type { HookItem } from '../hook/wire';
 import { MESSAGE_CHARS, URL_CHARS } from '../limits';
 import type { ApiKind, EventKind, ObservedEvent, RequestRecord } from '../model';
 import { redactText, redactUrl } from '../redact';
+import type { SecretMemory } from '../redact/values';
 
 export interface PageInfo {
   url: string;
@@ -25,8 +26,8 @@ const PAY_FLOW = /payment|billing|payout|checkout|finance|settle|wallet/i;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Page text as plain data: control characters out, secrets redacted, capped. Never parsed as HTML. */
-export function plainText(text: string): string {
-  return redactText(text.slice(0, MESSAGE_CHARS * 2).replace(CONTROL, '')).slice(0, MESSAGE_CHARS);
+export function plainText(text: string, mem?: SecretMemory): string {
+  return redactText(text.slice(0, MESSAGE_CHARS * 2).replace(CONTROL, ''), mem).slice(0, MESSAGE_CHARS);
 }
 
 function absolute(url: string, base: string): string {
@@ -67,22 +68,22 @@ export function isCheckoutFailure(
 const mime = (ct: string | undefined) => ct?.split(';')[0]?.trim().slice(0, 128) || undefined;
 
 /** One hook item as an event (and a request record for failed and slow calls); undefined when within budget. */
-export function convertItem(item: HookItem, page: PageInfo): Converted | undefined {
+export function convertItem(item: HookItem, page: PageInfo, mem?: SecretMemory): Converted | undefined {
   if (item.t === 'e') {
     const event: ObservedEvent = {
       kind: item.k,
       at: item.z,
       source: 'page',
       pageHost: page.host,
-      message: item.res ? `Failed to load ${item.res}` : plainText(item.msg),
+      message: item.res ? `Failed to load ${item.res}` : plainText(item.msg, mem),
     };
-    if (item.src) event.url = redactUrl(absolute(item.src, page.url)).slice(0, URL_CHARS);
+    if (item.src) event.url = redactUrl(absolute(item.src, page.url), mem).slice(0, URL_CHARS);
     if (item.res) event.resourceType = item.res;
     return { event };
   }
-  const url = redactUrl(absolute(item.u, page.url)).slice(0, URL_CHARS);
+  const url = redactUrl(absolute(item.u, page.url), mem).slice(0, URL_CHARS);
   const apiKind = apiKindOf(url);
-  const message = item.msg ? plainText(item.msg) : undefined;
+  const message = item.msg ? plainText(item.msg, mem) : undefined;
   let kind: EventKind;
   if (item.f) kind = 'network-failure';
   else if (item.s >= 400) kind = 'http-error';

@@ -13,4 +13,9 @@ export interface HookCore {
   noteResource(res: ResourceType, url: string): void;
   /** arm the flush timer (once) */
   schedule(): void;
+  /**
+   * A reported call's request headers and body, raw: the content script learns the secrets in them (a token sent
+   * in a header and repeated by an error message) and keeps none of it. Bounded per batch; read only for reported calls.
+   */
+  raw(headers: unknown, body: unknown): Pick<RequestItem, 'h' | 'b'>;
 }

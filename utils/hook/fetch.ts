@@ -44,6 +44,8 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
       msg: env?.msg ?? r.msg,
       rid: env?.rid ?? rid,
       ct,
+      h: r.h,
+      b: r.b,
     });
   }
   /** What the page read from a tracked response: an error envelope, or the end of a failed call's wait. */
@@ -95,10 +97,14 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
       const t0 = perf.now();
       let m = 'GET';
       let u = '';
+      let hs: unknown;
+      let body: unknown;
       try {
         const req = input as Request;
         u = typeof input === 'string' ? input : input instanceof URL ? input.href : req.url;
         m = (init?.method ?? req.method ?? m).toUpperCase().slice(0, METHOD_CHARS);
+        hs = init?.headers ?? req.headers;
+        body = init?.body;
         u = u.slice(0, URL_CHARS);
       } catch {
         // exotic input: still make the call
@@ -112,6 +118,7 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
             if (type !== 'opaque' && type !== 'opaqueredirect') {
               const r: Call = { m, u, s: res.status, d: perf.now() - t0 };
               if (r.s >= 400 || r.d > core.slowMs) {
+                Object.assign(r, core.raw(hs, body));
                 // reported at the latest one to two flushes from now, with the envelope if the page reads it
                 const h = res.headers;
                 r.ct = h.get('content-type') ?? '';
@@ -130,7 +137,8 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
         },
         (err: unknown) => {
           if ((err as { name?: unknown } | null)?.name !== 'AbortError') {
-            core.noteRequest({ m, u, s: 0, d: perf.now() - t0, f: 'error', msg: textOf(err).slice(0, 200) });
+            const msg = textOf(err).slice(0, 200);
+            core.noteRequest({ m, u, s: 0, d: perf.now() - t0, f: 'error', msg, ...core.raw(hs, body) });
           }
           throw err;
         },

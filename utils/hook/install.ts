@@ -6,7 +6,7 @@
  * Dependency-free: it is bundled alone into hook.js.
  */
 import { MIN_BUDGET_MS } from '../facts/latency-budgets';
-import { HOOK_LIMITS, MESSAGE_CHARS, URL_CHARS } from '../limits';
+import { BRIDGE_LIMITS, HOOK_LIMITS, MESSAGE_CHARS, URL_CHARS } from '../limits';
 import { NS } from '../product';
 import type { HookCore, RequestFacts } from './core';
 import { watchErrors } from './errors';
@@ -48,6 +48,8 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   const CE = win.CustomEvent;
   const dispatch = win.EventTarget.prototype.dispatchEvent;
   const flushMs = opts.flushMs ?? HOOK_LIMITS.flushMs;
+  const H = win.Headers;
+  let room = HOOK_LIMITS.rawChars;
 
   const tally = new Tally<HookItem>(opts.maxKeys ?? HOOK_LIMITS.maxKeys, (item) => {
     if (item.t === 'r') item.u = '(other requests)';
@@ -65,6 +67,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     // not connected yet: keep counting (the next observation or `connect` arms the timer again)
     if (!target) return;
     try {
+      room = HOOK_LIMITS.rawChars;
       const detail = stringify({ v: 1, nonce, final, items: tally.drain() });
       dispatch.call(target, new CE(BRIDGE_EVENT, { detail }));
     } catch {
@@ -96,6 +99,20 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       const item: ErrorItem = { t: 'e', k: 'js-error', msg: '', src: url.slice(0, URL_CHARS), res, n: 1, a: at, z: at };
       tally.put(key, item, res);
       core.schedule();
+    },
+    raw(hs: unknown, body: unknown) {
+      try {
+        if (room <= 0) return {};
+        const h = [...new H(hs as HeadersInit)]
+          .slice(0, BRIDGE_LIMITS.headers)
+          .map(([k, v]): [string, string] => [k, v.slice(0, HOOK_LIMITS.headerChars)]);
+        // a string, or a form (URLSearchParams); other bodies say "[object Blob]" and teach nothing
+        const b = body == null ? undefined : String(body).slice(0, BRIDGE_LIMITS.bodyChars);
+        room -= stringify(h).length + (b?.length ?? 0);
+        return { h, b };
+      } catch {
+        return {};
+      }
     },
     noteRequest(r: RequestFacts) {
       const at = now();

@@ -41,6 +41,9 @@ export interface RequestItem extends Counted {
   msg?: string;
   rid?: string;
   ct?: string;
+  /** request headers and body as the page sent them: read for secrets to remember (utils/redact/learn.ts), never kept */
+  h?: [string, string][];
+  b?: string;
 }
 
 export type HookItem = ErrorItem | RequestItem;

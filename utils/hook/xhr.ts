@@ -2,7 +2,7 @@
  * XMLHttpRequest: method, URL, status, time to loadend, failure, and the envelope from the already decoded
  * response (no read of its own, only a look at a text within the cap).
  */
-import { METHOD_CHARS, URL_CHARS } from '../limits';
+import { BRIDGE_LIMITS, METHOD_CHARS, URL_CHARS } from '../limits';
 import type { HookCore } from './core';
 import { type Envelope, envelopeOf, fromObject, TEXTUAL } from './envelope';
 
@@ -11,8 +11,11 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
   if (!XHR) return;
   const perf = win.performance;
   const proto = XHR.prototype;
-  const { open, send } = proto;
-  const meta = new WeakMap<XMLHttpRequest, { m: string; u: string; t0: number; x?: string }>();
+  const { open, send, setRequestHeader } = proto;
+  const meta = new WeakMap<
+    XMLHttpRequest,
+    { m: string; u: string; t0: number; x?: string; h: [string, string][]; b?: unknown }
+  >();
   function onEvent(this: XMLHttpRequest, e: Event) {
     const r = meta.get(this);
     if (!r) return;
@@ -24,7 +27,10 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
       const s = this.status;
       const d = perf.now() - r.t0;
       if (r.x === 'abort') return;
-      if (s === 0) return core.noteRequest({ m: r.m, u: r.u, s, d, f: r.x === 'timeout' ? 'timeout' : 'error' });
+      if (s === 0) {
+        const f = r.x === 'timeout' ? 'timeout' : 'error';
+        return core.noteRequest({ m: r.m, u: r.u, s, d, f, ...core.raw(r.h, r.b) });
+      }
       const ct = this.getResponseHeader('content-type') ?? '';
       const rt = this.responseType;
       let env: Envelope;
@@ -34,7 +40,7 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
       } else if (rt === 'json') env = fromObject(this.response);
       if (s < 400 && d <= core.slowMs && !env) return;
       const rid = env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined;
-      core.noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, ic: env?.ic, msg: env?.msg, rid });
+      core.noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, ic: env?.ic, msg: env?.msg, rid, ...core.raw(r.h, r.b) });
     } catch {
       // never break the page
     }
@@ -45,6 +51,7 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
         m: String(method).toUpperCase().slice(0, METHOD_CHARS),
         u: String(url).slice(0, URL_CHARS),
         t0: 0,
+        h: [],
       });
     } catch {
       // still open
@@ -52,9 +59,16 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
     // biome-ignore lint/complexity/noArguments: pass through exactly what the page gave
     return open.apply(this, arguments as unknown as Parameters<typeof open>);
   } as typeof open;
-  proto.send = function (this: XMLHttpRequest) {
+  proto.setRequestHeader = function (this: XMLHttpRequest, name: string, value: string) {
+    const r = meta.get(this);
+    if (r && r.h.length < BRIDGE_LIMITS.headers) r.h.push([name, value]);
+    // biome-ignore lint/complexity/noArguments: pass through exactly what the page gave
+    return setRequestHeader.apply(this, arguments as unknown as [string, string]);
+  };
+  proto.send = function (this: XMLHttpRequest, body?: unknown) {
     const r = meta.get(this);
     if (r) {
+      r.b = body;
       // the same listener twice is a no-op, so a reused XHR is fine
       for (const type of ['loadend', 'abort', 'timeout']) this.addEventListener(type, onEvent);
       r.t0 = perf.now();

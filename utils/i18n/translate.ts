@@ -64,6 +64,20 @@ function translateIn(dict: Active, key: string, params?: Params): string {
 }
 
 /**
+ * Runs a synchronous render in another language and restores the active one: the background renders `report.html`
+ * in the seller's language and `report.en.html` in English, each with the same components that call `t()`.
+ */
+export function renderIn<T>(locale: Locale, messages: Dictionary, fallback: Dictionary, render: () => T): T {
+  const before = active;
+  setDictionaries(locale, messages, fallback);
+  try {
+    return render();
+  } finally {
+    active = before;
+  }
+}
+
+/**
  * A translator bound to one language, independent of the active one: the bundle renders `report.html` in the
  * seller's language and `report.en.html` in English in the same export.
  */

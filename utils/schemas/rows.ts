@@ -9,6 +9,7 @@ import {
   METHOD_CHARS,
   REQUEST_ID_CHARS,
   REQUEST_IDS_PER_DELTA,
+  SCREENSHOT_CHARS,
   SHORT_TEXT_CHARS,
   TEXT_CHARS,
   URL_CHARS,
@@ -80,4 +81,14 @@ export const TroubleSessionSchema = v.object({
   steps: v.array(v.object({ stepId: text(SHORT_TEXT_CHARS), at: finite, note: optText(TEXT_CHARS) })),
   outcome: v.picklist(['open', 'fixed', 'escalated', 'abandoned']),
   recoveryMs: v.optional(finite),
+});
+
+/** The screenshot an extension page took for the bundle (utils/screenshot/types.ts): an image data URL, bounded. */
+export const ScreenshotSchema = v.object({
+  dataUrl: v.pipe(v.string(), v.regex(/^data:image\/(?:png|jpeg);base64,/), v.maxLength(SCREENSHOT_CHARS)),
+  capturedAt: finite,
+  url: text(URL_CHARS),
+  width: finite,
+  height: finite,
+  method: v.picklist(['tab-capture', 'page-render']),
 });

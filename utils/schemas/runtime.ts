@@ -8,13 +8,18 @@
 import * as v from 'valibot';
 import { BUNDLE_SECTIONS } from '../bundle/types';
 import type { MessageType } from '../messages';
-import { TroubleSessionSchema } from './rows';
+import { ScreenshotSchema, TroubleSessionSchema } from './rows';
 
 const empty = v.object({});
 
 export const REQUEST_SCHEMAS = {
   ping: v.object({ from: v.string() }),
-  'events/batch': v.object({ groups: v.array(v.unknown()), requests: v.array(v.unknown()) }),
+  // Breadcrumbs are checked one by one where they are kept (utils/background/breadcrumb-store.ts).
+  'events/batch': v.object({
+    groups: v.array(v.unknown()),
+    requests: v.array(v.unknown()),
+    breadcrumbs: v.optional(v.array(v.unknown())),
+  }),
   'probes/run': v.object({ trigger: v.literal('manual') }),
   'storage/measure': empty,
   'site-data/clear': v.object({ includeCookies: v.boolean() }),
@@ -23,6 +28,9 @@ export const REQUEST_SCHEMAS = {
   'store/history': empty,
   'sessions/save': v.object({ session: TroubleSessionSchema }),
   'site-data/plan': empty,
-  'bundle/build': v.object({ sections: v.optional(v.array(v.picklist(BUNDLE_SECTIONS))) }),
+  'bundle/build': v.object({
+    sections: v.optional(v.array(v.picklist(BUNDLE_SECTIONS))),
+    screenshot: v.optional(ScreenshotSchema),
+  }),
   'store/changed': v.object({ tables: v.array(v.pipe(v.string(), v.maxLength(40))) }),
 } as const satisfies { [K in MessageType]: v.GenericSchema };

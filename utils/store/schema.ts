@@ -6,9 +6,9 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ClearRecord, EventGroup, ProbeResult, ProbeRun, RequestRecord, TroubleSession } from '../model';
-import { DB_NAME } from './names';
+import { DB_NAME } from '../product';
 
-export { DB_NAME } from './names';
+export { DB_NAME } from '../product';
 
 export class DoctorDb extends Dexie {
   eventGroups!: EntityTable<EventGroup, 'fingerprint'>;

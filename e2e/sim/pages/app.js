@@ -145,6 +145,11 @@
     }
   }
 
+  // The search button lists products again (without the keyword: what was typed never leaves the box).
+  document.getElementById('sim-search-go')?.addEventListener('click', () => {
+    call({ method: 'GET', path: '/api/v1/product/list', via: 'fetch' });
+  });
+
   for (const key of cfg.toasts || []) toast(text(key), 'page');
 
   const settled = [];

@@ -108,6 +108,9 @@ export function sellerPage(o) {
     token: SIM_TOKEN,
   };
   let content = `<p>Market: <b>${escapeHtml(market)}</b> · Shop: Sim Shop</p><section id="sim-widgets"></section>`;
+  // A search box (issue 18's breadcrumb test types into it; the button calls an API, never with the typed text).
+  content +=
+    '<form id="sim-search" role="search"><label>Keyword <input id="sim-search-q" type="search"></label> <button type="button" id="sim-search-go">Search products</button></form>';
   if (o.heavy) content += heavyTable(o.heavy.nodes);
   return shell({
     title: o.heavy ? 'Heavy page' : TITLES[o.page],
