@@ -7,6 +7,8 @@ import { CAUSE_IDS } from '@/utils/model';
 
 const nodes = CAUSE_IDS.map((id) => TREE[id]);
 
+/** The English a text field shows: fields hold message keys (a field still in English renders as itself). */
+
 /** Signals the rules emit that the walk does not route on: the questions decide instead. */
 const UNROUTED: Signal[] = ['answer', 'payment-toast', 'billing-code', 'unauthorized', 'account-toast'];
 

@@ -3,11 +3,12 @@
  * step of its guided walk. Seller-facing strings are kept here together, for translation (issue 15).
  */
 
-import { CAUSE_TITLES } from '../causes/titles';
+import { causeTitle } from '../causes/titles';
 import { findQuestion, findSubCause } from '../causes/tree';
 import { signalsOf, type Verdict } from '../diagnosis';
 import { whyText } from '../diagnosis/render';
 import { isSellerHost, marketOfHost } from '../facts/hosts';
+import { t } from '../i18n/translate';
 import type { CauseVerdict, EventGroup } from '../model';
 import { startWalk } from '../walk/walk';
 
@@ -42,11 +43,11 @@ export function firstStep(verdict: CauseVerdict, now: number): string | undefine
   const node = walk.node;
   if (node.kind === 'fix') {
     const step = findSubCause(node.id)?.fixes[0]?.steps[0];
-    return step ? WATCH_TEXT.firstStep(step) : undefined;
+    return step ? WATCH_TEXT.firstStep(t(step)) : undefined;
   }
   if (node.kind === 'question') {
     const q = findQuestion(node.id);
-    return q ? WATCH_TEXT.askFirst(q.text) : undefined;
+    return q ? WATCH_TEXT.askFirst(t(q.text)) : undefined;
   }
   return undefined;
 }
@@ -66,5 +67,5 @@ export function noticeOf(
     rest.length ? WATCH_TEXT.more(rest.length) : undefined,
     WATCH_TEXT.open,
   ];
-  return { title: WATCH_TEXT.title(CAUSE_TITLES[top.id]), message: lines.filter(Boolean).join('\n') };
+  return { title: WATCH_TEXT.title(causeTitle(top.id)), message: lines.filter(Boolean).join('\n') };
 }

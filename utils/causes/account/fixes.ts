@@ -1,111 +1,99 @@
 import { escalation } from '../shared/escalation';
 import type { CauseFixes } from '../shared/types';
 
-/** What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen. */
+/**
+ * What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen.
+ * Every text is a message key of ./locales/<locale>.json, rendered with t().
+ */
 export const fixes: CauseFixes = {
-  summary:
-    'The shop or seller account is restricted or not fully verified, has unpaid fees, or a connected app lost its authorization.',
+  summary: 'cause.account.summary',
   subCauses: [
     {
       id: 'account.verification',
-      title: 'Verification incomplete',
-      about: 'Identity, business or onboarding steps are unfinished, so features are limited (code 12052995).',
+      title: 'cause.account.sub.verification.title',
+      about: 'cause.account.sub.verification.about',
       detectedBy: ['onboarding-incomplete'],
       fixes: [
         {
           id: 'account.verification.finish',
-          title: 'Finish verification',
+          title: 'cause.account.sub.verification.fix.finish.title',
           steps: [
-            'Seller Center → Home: open the to-do banner about verification.',
-            'Complete identity, business and tax details in your account settings; upload clear documents that match the registered name.',
-            'Answer any document request during review.',
+            'cause.account.sub.verification.fix.finish.step1',
+            'cause.account.sub.verification.fix.finish.step2',
+            'cause.account.sub.verification.fix.finish.step3',
           ],
         },
       ],
-      check: 'The verification banner is gone and the Home to-do list shows no pending step.',
+      check: 'cause.account.sub.verification.check',
     },
     {
       id: 'account.restricted',
-      title: 'Restricted or deactivated by seller policy',
-      about:
-        'TikTok deactivated or restricted the shop or the seller account (codes 36009043: shop deactivated or closing, 36009044: seller account deactivated). Clearing data or changing browser will not help.',
+      title: 'cause.account.sub.restricted.title',
+      about: 'cause.account.sub.restricted.about',
       detectedBy: ['account-deactivated'],
       fixes: [
         {
           id: 'account.restricted.read',
-          title: 'Read the reason',
-          steps: [
-            'Seller Center → Account Health (Shop Health in some markets): the restriction, its reason and the violation points.',
-            'Check Notifications and the account’s email inbox for the deactivation notice.',
-          ],
+          title: 'cause.account.sub.restricted.fix.read.title',
+          steps: ['cause.account.sub.restricted.fix.read.step1', 'cause.account.sub.restricted.fix.read.step2'],
         },
         {
           id: 'account.restricted.appeal',
-          title: 'Fix and appeal',
-          steps: [
-            'Fix what the notice names (remove violating listings, ship overdue orders).',
-            'Use Appeal on the restriction in Account Health, with evidence (invoices, tracking numbers, authorizations).',
-          ],
+          title: 'cause.account.sub.restricted.fix.appeal.title',
+          steps: ['cause.account.sub.restricted.fix.appeal.step1', 'cause.account.sub.restricted.fix.appeal.step2'],
         },
       ],
-      check: 'Account Health shows the account as active with no restriction, and Seller Center pages load data again.',
+      check: 'cause.account.sub.restricted.check',
     },
     {
       id: 'account.fees',
-      title: 'Unpaid fees or billing',
-      about: 'An overdue balance, a failed fee charge or open chargebacks put the account on hold.',
+      title: 'cause.account.sub.fees.title',
+      about: 'cause.account.sub.fees.about',
       fixes: [
         {
           id: 'account.fees.pay',
-          title: 'Settle the balance',
-          steps: [
-            'Seller Center → Finance: pay the outstanding balance and update the card on file.',
-            'Resolve open disputes and chargebacks under Orders → Returns and refunds.',
-          ],
+          title: 'cause.account.sub.fees.fix.pay.title',
+          steps: ['cause.account.sub.fees.fix.pay.step1', 'cause.account.sub.fees.fix.pay.step2'],
         },
       ],
-      check: 'Finance shows no overdue balance, and the hold notice is gone.',
+      check: 'cause.account.sub.fees.check',
     },
     {
       id: 'account.standing',
-      title: 'Standing and reputation',
-      about:
-        'Late shipments, cancellations, complaints or bad reviews lowered the account health score, and TikTok limits the shop.',
+      title: 'cause.account.sub.standing.title',
+      about: 'cause.account.sub.standing.about',
       fixes: [
         {
           id: 'account.standing.improve',
-          title: 'Bring the score back',
+          title: 'cause.account.sub.standing.fix.improve.title',
           steps: [
-            'Account Health → Performance: see which measure is below target (late dispatch, cancellations, response time, negative reviews).',
-            'Ship pending orders, answer buyer messages promptly in Customer Service, and fix stock before it forces cancellations.',
-            'Follow the improvement plan Account Health shows; limits lift as the score recovers.',
+            'cause.account.sub.standing.fix.improve.step1',
+            'cause.account.sub.standing.fix.improve.step2',
+            'cause.account.sub.standing.fix.improve.step3',
           ],
         },
       ],
-      check: 'Account Health shows every measure within target and no active penalty.',
+      check: 'cause.account.sub.standing.check',
     },
     {
       id: 'account.app-auth',
-      title: 'Expired app authorization',
-      about:
-        'A connected app or store system lost its token or permissions (105002: access token expired, 105005: missing permission, 36004001: refresh token expired).',
+      title: 'cause.account.sub.app-auth.title',
+      about: 'cause.account.sub.app-auth.about',
       detectedBy: ['app-auth-expired', 'app-scope'],
       fixes: [
         {
           id: 'account.app-auth.reauthorize',
-          title: 'Authorize the app again',
+          title: 'cause.account.sub.app-auth.fix.reauthorize.title',
           steps: [
-            'Seller Center → App & Service Store → My apps (or Manage authorizations): find the app and authorize it again.',
-            'In your store system or connector, reconnect TikTok Shop so it stores the new token.',
-            'For 105005 (missing permission), the app’s developer must add the permission in Partner Center before you re-authorize.',
-            'Open the API connection doctor (link below) to decode a pasted error response.',
+            'cause.account.sub.app-auth.fix.reauthorize.step1',
+            'cause.account.sub.app-auth.fix.reauthorize.step2',
+            'cause.account.sub.app-auth.fix.reauthorize.step3',
+            'cause.account.sub.app-auth.fix.reauthorize.step4',
           ],
         },
       ],
-      check: 'The app shows as authorized, and its next order sync succeeds without 105002 or 36004xxx errors.',
+      check: 'cause.account.sub.app-auth.check',
     },
   ],
-  escalation: escalation('Account / Account Health', [
-    'For a deactivated account, appeal from Account Health first: support usually points back to the appeal.',
-  ]),
+  escalation: escalation('cause.account.escalation.topic', ['cause.account.escalation.extra']),
 };

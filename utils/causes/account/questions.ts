@@ -1,11 +1,12 @@
 import type { CauseQuestions } from '../shared/types';
 
+/** The questions and answers the walk asks; every text is a message key of ./locales/<locale>.json. */
 export const questions: CauseQuestions = {
   start: 'account.notice',
   questions: [
     {
       id: 'account.notice',
-      text: 'Does Seller Center show a banner or notice about your account?',
+      text: 'cause.account.q.notice.text',
       settledBy: [
         { signal: 'account-deactivated', value: 'restricted' },
         { signal: 'onboarding-incomplete', value: 'verify' },
@@ -13,38 +14,48 @@ export const questions: CauseQuestions = {
       options: [
         {
           value: 'restricted',
-          label: 'Restricted, suspended or deactivated',
+          label: 'cause.account.q.notice.a.restricted',
           next: { subCause: 'account.restricted' },
           implies: 'likely',
         },
         {
           value: 'verify',
-          label: 'Verification or onboarding needed',
+          label: 'cause.account.q.notice.a.verify',
           next: { subCause: 'account.verification' },
           implies: 'likely',
         },
-        { value: 'fees', label: 'Overdue fees or billing', next: { subCause: 'account.fees' }, implies: 'likely' },
-        { value: 'none', label: 'No notice', next: { question: 'account.app' } },
+        {
+          value: 'fees',
+          label: 'cause.account.q.notice.a.fees',
+          next: { subCause: 'account.fees' },
+          implies: 'likely',
+        },
+        { value: 'none', label: 'cause.account.q.notice.a.none', next: { question: 'account.app' } },
       ],
     },
     {
       id: 'account.app',
-      text: 'Is the trouble in a connected app or store system (orders or stock not syncing), rather than Seller Center itself?',
+      text: 'cause.account.q.app.text',
       settledBy: [
         { signal: 'app-auth-expired', value: 'yes' },
         { signal: 'app-scope', value: 'yes' },
       ],
       options: [
-        { value: 'yes', label: 'Yes, a connected app', next: { subCause: 'account.app-auth' }, implies: 'likely' },
-        { value: 'no', label: 'No, Seller Center itself', next: { question: 'account.health' } },
+        { value: 'yes', label: 'cause.account.q.app.a.yes', next: { subCause: 'account.app-auth' }, implies: 'likely' },
+        { value: 'no', label: 'cause.account.q.app.a.no', next: { question: 'account.health' } },
       ],
     },
     {
       id: 'account.health',
-      text: 'Does Account Health show a score below target or a penalty?',
+      text: 'cause.account.q.health.text',
       options: [
-        { value: 'yes', label: 'Yes', next: { subCause: 'account.standing' }, implies: 'likely' },
-        { value: 'no', label: 'No', next: { ruledOut: true }, implies: 'clear' },
+        {
+          value: 'yes',
+          label: 'cause.account.q.health.a.yes',
+          next: { subCause: 'account.standing' },
+          implies: 'likely',
+        },
+        { value: 'no', label: 'cause.account.q.health.a.no', next: { ruledOut: true }, implies: 'clear' },
       ],
     },
   ],

@@ -1,20 +1,21 @@
 import type { CauseQuestions } from '../shared/types';
 
+/** The questions and answers the walk asks; every text is a message key of ./locales/<locale>.json. */
 export const questions: CauseQuestions = {
   start: 'connectivity.other-sites',
   questions: [
     {
       id: 'connectivity.other-sites',
-      text: 'Do other websites (not TikTok) load normally right now?',
+      text: 'cause.connectivity.q.other-sites.text',
       settledBy: [
         { signal: 'offline', value: 'no' },
         { signal: 'control-ok', value: 'yes' },
       ],
       options: [
-        { value: 'yes', label: 'Yes, other sites work', next: { question: 'connectivity.vpn' } },
+        { value: 'yes', label: 'cause.connectivity.q.other-sites.a.yes', next: { question: 'connectivity.vpn' } },
         {
           value: 'no',
-          label: 'No, nothing loads well',
+          label: 'cause.connectivity.q.other-sites.a.no',
           next: { subCause: 'connectivity.unstable' },
           implies: 'likely',
         },
@@ -23,26 +24,26 @@ export const questions: CauseQuestions = {
     {
       id: 'connectivity.vpn',
       // Always asked: without the `proxy` permission no browser API shows a VPN or proxy (docs/permissions.md).
-      text: 'Is a VPN, a proxy, or a work or school network in use?',
+      text: 'cause.connectivity.q.vpn.text',
       options: [
         {
           value: 'vpn',
-          label: 'Yes, a VPN or proxy',
+          label: 'cause.connectivity.q.vpn.a.vpn',
           next: { subCause: 'connectivity.vpn-proxy' },
           implies: 'possible',
         },
         {
           value: 'work',
-          label: 'A work or school network',
+          label: 'cause.connectivity.q.vpn.a.work',
           next: { subCause: 'connectivity.firewall' },
           implies: 'possible',
         },
-        { value: 'no', label: 'No, a home or mobile connection', next: { question: 'connectivity.symptom' } },
+        { value: 'no', label: 'cause.connectivity.q.vpn.a.no', next: { question: 'connectivity.symptom' } },
       ],
     },
     {
       id: 'connectivity.symptom',
-      text: 'What happens when Seller Center fails?',
+      text: 'cause.connectivity.q.symptom.text',
       settledBy: [
         { signal: 'dns-failure', value: 'not-found' },
         { signal: 'clock-skew', value: 'clock' },
@@ -53,42 +54,42 @@ export const questions: CauseQuestions = {
       options: [
         {
           value: 'not-found',
-          label: `The browser says the site can't be reached or its address can't be found`,
+          label: 'cause.connectivity.q.symptom.a.not-found',
           next: { subCause: 'connectivity.dns' },
           implies: 'likely',
         },
         {
           value: 'hangs',
-          label: 'It hangs, resets or times out',
+          label: 'cause.connectivity.q.symptom.a.hangs',
           next: { subCause: 'connectivity.quic' },
           implies: 'possible',
         },
         {
           value: 'slow',
-          label: 'It loads, but slowly or only partly',
+          label: 'cause.connectivity.q.symptom.a.slow',
           next: { subCause: 'connectivity.unstable' },
           implies: 'possible',
         },
         {
           value: 'clock',
-          label: 'A warning says the clock or date is wrong',
+          label: 'cause.connectivity.q.symptom.a.clock',
           next: { subCause: 'connectivity.clock' },
           implies: 'likely',
         },
-        { value: 'other', label: 'None of these', next: { question: 'connectivity.hotspot' } },
+        { value: 'other', label: 'cause.connectivity.q.symptom.a.other', next: { question: 'connectivity.hotspot' } },
       ],
     },
     {
       id: 'connectivity.hotspot',
-      text: 'Does Seller Center work on another network, for example a phone hotspot?',
+      text: 'cause.connectivity.q.hotspot.text',
       options: [
         {
           value: 'yes',
-          label: 'Yes, it works there',
+          label: 'cause.connectivity.q.hotspot.a.yes',
           next: { subCause: 'connectivity.firewall' },
           implies: 'likely',
         },
-        { value: 'no', label: 'No, it fails there too', next: { ruledOut: true }, implies: 'clear' },
+        { value: 'no', label: 'cause.connectivity.q.hotspot.a.no', next: { ruledOut: true }, implies: 'clear' },
       ],
     },
   ],

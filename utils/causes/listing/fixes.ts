@@ -1,92 +1,84 @@
 import { escalation } from '../shared/escalation';
 import type { CauseFixes } from '../shared/types';
 
-/** What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen. */
+/**
+ * What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen.
+ * Every text is a message key of ./locales/<locale>.json, rendered with t().
+ */
 export const fixes: CauseFixes = {
-  summary: 'TikTok rejects or hides products because of their data: fields, category, images, price or stock.',
+  summary: 'cause.listing.summary',
   subCauses: [
     {
       id: 'listing.fields',
-      title: 'Missing or wrong fields',
-      about:
-        'Required attributes are empty or in the wrong format (code 98001004 names the invalid parameter; 12052931 is the title format).',
+      title: 'cause.listing.sub.fields.title',
+      about: 'cause.listing.sub.fields.about',
       detectedBy: ['listing-code', 'product-api-error', 'listing-toast'],
       fixes: [
         {
           id: 'listing.fields.read',
-          title: 'Read the exact reason',
-          steps: [
-            'Products → Manage products: open the failed product; the messages beside the fields name what to fix.',
-            'The codes the extension recorded are in the evidence above, with what each means.',
-          ],
+          title: 'cause.listing.sub.fields.fix.read.title',
+          steps: ['cause.listing.sub.fields.fix.read.step1', 'cause.listing.sub.fields.fix.read.step2'],
         },
         {
           id: 'listing.fields.fill',
-          title: 'Complete the product',
+          title: 'cause.listing.sub.fields.fix.fill.title',
           steps: [
-            'Fill every required attribute (brand, size, material, package weight and dimensions).',
-            'Keep the title within the length shown and without promotional words or emoji.',
-            'Save, then Submit for review.',
+            'cause.listing.sub.fields.fix.fill.step1',
+            'cause.listing.sub.fields.fix.fill.step2',
+            'cause.listing.sub.fields.fix.fill.step3',
           ],
         },
       ],
-      check: 'The product saves and its status becomes Reviewing, then Live.',
+      check: 'cause.listing.sub.fields.check',
     },
     {
       id: 'listing.category',
-      title: 'Wrong category',
-      about:
-        'The product sits in a category that does not exist, is not the deepest level, or does not fit (codes 12052023, 12052024).',
+      title: 'cause.listing.sub.category.title',
+      about: 'cause.listing.sub.category.about',
       fixes: [
         {
           id: 'listing.category.pick',
-          title: 'Pick the right category',
-          steps: [
-            'Edit the product, click the category, and choose the deepest category that describes it (use the suggestion based on the title).',
-            'Fill the attributes the new category asks for, then save.',
-          ],
+          title: 'cause.listing.sub.category.fix.pick.title',
+          steps: ['cause.listing.sub.category.fix.pick.step1', 'cause.listing.sub.category.fix.pick.step2'],
         },
       ],
-      check: 'The product saves without a category error.',
+      check: 'cause.listing.sub.category.check',
     },
     {
       id: 'listing.images',
-      title: 'Image upload failures',
-      about: 'Images are too large, in the wrong format or too small, so uploads fail (code 36009021: file too large).',
+      title: 'cause.listing.sub.images.title',
+      about: 'cause.listing.sub.images.about',
       detectedBy: ['image-upload'],
       fixes: [
         {
           id: 'listing.images.resize',
-          title: 'Prepare the images',
+          title: 'cause.listing.sub.images.fix.resize.title',
           steps: [
-            'Use JPG or PNG within the size and pixel limits shown beside the image box; square images are safest.',
-            'Re-upload one image at a time.',
-            'If every upload fails, press Run checks: it may be the connection.',
+            'cause.listing.sub.images.fix.resize.step1',
+            'cause.listing.sub.images.fix.resize.step2',
+            'cause.listing.sub.images.fix.resize.step3',
           ],
         },
       ],
-      check: 'Every image shows in the product preview, and the product saves.',
+      check: 'cause.listing.sub.images.check',
     },
     {
       id: 'listing.price-stock',
-      title: 'Price or stock errors',
-      about:
-        'The price is locked by a promotion (12019045), a SKU has no warehouse (12019022), or the shop reached its listing limit (12052093).',
+      title: 'cause.listing.sub.price-stock.title',
+      about: 'cause.listing.sub.price-stock.about',
       fixes: [
         {
           id: 'listing.price-stock.fix',
-          title: 'Unlock price and stock',
+          title: 'cause.listing.sub.price-stock.fix.fix.title',
           steps: [
-            'Price locked: end or edit the promotion under Marketing → Promotions, then change the price.',
-            'No warehouse: Products → Manage products → Edit → Sales information: assign a warehouse and stock to every SKU.',
-            'Listing limit: new shops can list a limited number of products; delete drafts you do not need, or grow the shop’s tier.',
+            'cause.listing.sub.price-stock.fix.fix.step1',
+            'cause.listing.sub.price-stock.fix.fix.step2',
+            'cause.listing.sub.price-stock.fix.fix.step3',
           ],
         },
       ],
-      check: 'The new price and stock are saved and shown on the product.',
+      check: 'cause.listing.sub.price-stock.check',
     },
   ],
-  escalation: escalation('Product management', [
-    'Name the product id and paste the error text; the bundle adds the codes and request ids.',
-  ]),
+  escalation: escalation('cause.listing.escalation.topic', ['cause.listing.escalation.extra']),
 };

@@ -1,11 +1,12 @@
 import type { CauseQuestions } from '../shared/types';
 
+/** The questions and answers the walk asks; every text is a message key of ./locales/<locale>.json. */
 export const questions: CauseQuestions = {
   start: 'listing.what',
   questions: [
     {
       id: 'listing.what',
-      text: 'What goes wrong with the product?',
+      text: 'cause.listing.q.what.text',
       settledBy: [
         { signal: 'image-upload', value: 'images' },
         { signal: 'listing-code', value: 'save' },
@@ -13,44 +14,59 @@ export const questions: CauseQuestions = {
         { signal: 'listing-toast', value: 'save' },
       ],
       options: [
-        { value: 'save', label: 'It will not save or submit: an error appears', next: { question: 'listing.message' } },
-        { value: 'gone', label: 'It disappeared or was suspended', next: { question: 'listing.notice' } },
-        { value: 'images', label: 'Images will not upload', next: { subCause: 'listing.images' }, implies: 'likely' },
+        { value: 'save', label: 'cause.listing.q.what.a.save', next: { question: 'listing.message' } },
+        { value: 'gone', label: 'cause.listing.q.what.a.gone', next: { question: 'listing.notice' } },
+        {
+          value: 'images',
+          label: 'cause.listing.q.what.a.images',
+          next: { subCause: 'listing.images' },
+          implies: 'likely',
+        },
         {
           value: 'price',
-          label: 'Price or stock will not update',
+          label: 'cause.listing.q.what.a.price',
           next: { subCause: 'listing.price-stock' },
           implies: 'likely',
         },
-        { value: 'none', label: 'Products are fine', next: { ruledOut: true }, implies: 'clear' },
+        { value: 'none', label: 'cause.listing.q.what.a.none', next: { ruledOut: true }, implies: 'clear' },
       ],
     },
     {
       id: 'listing.message',
-      text: 'What does the error next to the field mention?',
+      text: 'cause.listing.q.message.text',
       options: [
         {
           value: 'field',
-          label: 'A required field or its format',
+          label: 'cause.listing.q.message.a.field',
           next: { subCause: 'listing.fields' },
           implies: 'likely',
         },
-        { value: 'category', label: 'The category', next: { subCause: 'listing.category' }, implies: 'likely' },
+        {
+          value: 'category',
+          label: 'cause.listing.q.message.a.category',
+          next: { subCause: 'listing.category' },
+          implies: 'likely',
+        },
         {
           value: 'price',
-          label: 'Price, SKU, stock or warehouse',
+          label: 'cause.listing.q.message.a.price',
           next: { subCause: 'listing.price-stock' },
           implies: 'likely',
         },
-        { value: 'policy', label: 'A prohibited or restricted item or brand', next: { cause: 'policy' } },
+        { value: 'policy', label: 'cause.listing.q.message.a.policy', next: { cause: 'policy' } },
       ],
     },
     {
       id: 'listing.notice',
-      text: 'Did you get a violation notice for it?',
+      text: 'cause.listing.q.notice.text',
       options: [
-        { value: 'yes', label: 'Yes', next: { cause: 'policy' } },
-        { value: 'no', label: 'No', next: { subCause: 'listing.fields' }, implies: 'possible' },
+        { value: 'yes', label: 'cause.listing.q.notice.a.yes', next: { cause: 'policy' } },
+        {
+          value: 'no',
+          label: 'cause.listing.q.notice.a.no',
+          next: { subCause: 'listing.fields' },
+          implies: 'possible',
+        },
       ],
     },
   ],

@@ -1,41 +1,47 @@
 import type { CauseQuestions } from '../shared/types';
 
+/** The questions and answers the walk asks; every text is a message key of ./locales/<locale>.json. */
 export const questions: CauseQuestions = {
   start: 'payment.what',
   questions: [
     {
       id: 'payment.what',
-      text: 'What fails?',
+      text: 'cause.payment.q.what.text',
       settledBy: [
         { signal: 'checkout-failure', value: 'checkout' },
         { signal: 'payment-api-error', value: 'checkout' },
         { signal: 'checkout-slow', value: 'checkout' },
       ],
       options: [
-        { value: 'checkout', label: 'Buyers cannot complete checkout', next: { question: 'payment.all-buyers' } },
+        { value: 'checkout', label: 'cause.payment.q.what.a.checkout', next: { question: 'payment.all-buyers' } },
         {
           value: 'payout',
-          label: 'Payouts or settlements do not arrive',
+          label: 'cause.payment.q.what.a.payout',
           next: { subCause: 'payment.payout-account' },
           implies: 'likely',
         },
         {
           value: 'billing',
-          label: 'A billing or fee warning',
+          label: 'cause.payment.q.what.a.billing',
           next: { subCause: 'payment.billing' },
           implies: 'likely',
         },
-        { value: 'none', label: 'None of these', next: { ruledOut: true }, implies: 'clear' },
+        { value: 'none', label: 'cause.payment.q.what.a.none', next: { ruledOut: true }, implies: 'clear' },
       ],
     },
     {
       id: 'payment.all-buyers',
-      text: 'Does checkout fail for every buyer, or only for some?',
+      text: 'cause.payment.q.all-buyers.text',
       options: [
-        { value: 'all', label: 'Every buyer', next: { subCause: 'payment.gateway' }, implies: 'likely' },
+        {
+          value: 'all',
+          label: 'cause.payment.q.all-buyers.a.all',
+          next: { subCause: 'payment.gateway' },
+          implies: 'likely',
+        },
         {
           value: 'some',
-          label: 'Only some buyers or some orders',
+          label: 'cause.payment.q.all-buyers.a.some',
           next: { subCause: 'payment.declined' },
           implies: 'possible',
         },

@@ -1,94 +1,88 @@
 import { escalation } from '../shared/escalation';
 import type { CauseFixes } from '../shared/types';
 
-/** What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen. */
+/**
+ * What fixes it: the sub-causes with their steps and check, and how to escalate. Loaded past the first screen.
+ * Every text is a message key of ./locales/<locale>.json, rendered with t().
+ */
 export const fixes: CauseFixes = {
-  summary: 'TikTok removed or blocked listings, or restricted the shop, because of its rules.',
+  summary: 'cause.policy.summary',
   subCauses: [
     {
       id: 'policy.prohibited',
-      title: 'Prohibited or restricted products',
-      about:
-        'The product or its category is prohibited, or needs approval first (codes 12052220: category prohibited, 12052223: category restricted).',
+      title: 'cause.policy.sub.prohibited.title',
+      about: 'cause.policy.sub.prohibited.about',
       detectedBy: ['policy-code'],
       fixes: [
         {
           id: 'policy.prohibited.find',
-          title: 'Find the flagged listings',
-          steps: [
-            'Seller Center → Products → Manage products: filter by status Suspended or Failed, and open each product to read the reason.',
-            'Seller Center → Account Health (Shop Health in some markets) → Violations lists each violation and the rule it breaks.',
-          ],
+          title: 'cause.policy.sub.prohibited.fix.find.title',
+          steps: ['cause.policy.sub.prohibited.fix.find.step1', 'cause.policy.sub.prohibited.fix.find.step2'],
         },
         {
           id: 'policy.prohibited.fix',
-          title: 'Remove or qualify them',
+          title: 'cause.policy.sub.prohibited.fix.fix.title',
           steps: [
-            'Delete products in a prohibited category: they cannot be relisted.',
-            'For a restricted category, apply for it with the documents Seller Center asks for (category qualification in your account settings), then relist.',
-            'For a brand you sell with permission, add the brand authorization under Products → Brands before relisting.',
+            'cause.policy.sub.prohibited.fix.fix.step1',
+            'cause.policy.sub.prohibited.fix.fix.step2',
+            'cause.policy.sub.prohibited.fix.fix.step3',
           ],
         },
       ],
-      check: 'The product passes review and shows as Live, and saving it no longer returns a policy code.',
+      check: 'cause.policy.sub.prohibited.check',
     },
     {
       id: 'policy.misleading',
-      title: 'Misleading or inaccurate descriptions',
-      about:
-        'Titles, images or claims that overstate (health claims, fake discounts, wrong origin) get listings removed.',
+      title: 'cause.policy.sub.misleading.title',
+      about: 'cause.policy.sub.misleading.about',
       fixes: [
         {
           id: 'policy.misleading.rewrite',
-          title: 'Rewrite the listing',
+          title: 'cause.policy.sub.misleading.fix.rewrite.title',
           steps: [
-            'Products → Manage products → Edit the product.',
-            'Remove claims you cannot prove (cures, "best", "official"), invented "was" prices and photos of other products.',
-            'Make the title, images and specifications describe the item you actually ship, then submit it for review.',
+            'cause.policy.sub.misleading.fix.rewrite.step1',
+            'cause.policy.sub.misleading.fix.rewrite.step2',
+            'cause.policy.sub.misleading.fix.rewrite.step3',
           ],
         },
       ],
-      check: 'The listing passes review and shows as Live.',
+      check: 'cause.policy.sub.misleading.check',
     },
     {
       id: 'policy.ip',
-      title: 'Intellectual-property infringement',
-      about:
-        'A rights holder reported the listing, or the brand needs an authorization you have not uploaded (code 12052201: brand not authorized).',
+      title: 'cause.policy.sub.ip.title',
+      about: 'cause.policy.sub.ip.about',
       detectedBy: ['brand-unauthorized'],
       fixes: [
         {
           id: 'policy.ip.respond',
-          title: 'Answer the complaint',
+          title: 'cause.policy.sub.ip.fix.respond.title',
           steps: [
-            'Account Health → Violations: open the intellectual-property complaint to see the rights holder and the listings.',
-            'If you are authorized, upload the trademark certificate or authorization letter under Products → Brands, then appeal the violation.',
-            'If you are not authorized, remove the listings. Repeated complaints can restrict the shop.',
+            'cause.policy.sub.ip.fix.respond.step1',
+            'cause.policy.sub.ip.fix.respond.step2',
+            'cause.policy.sub.ip.fix.respond.step3',
           ],
         },
       ],
-      check: 'The violation shows as appealed or resolved, and the listing is no longer suppressed.',
+      check: 'cause.policy.sub.ip.check',
     },
     {
       id: 'policy.advertising',
-      title: 'Advertising standards',
-      about:
-        'Ads or promotional videos break TikTok’s advertising rules and are rejected, or the ad account is limited.',
+      title: 'cause.policy.sub.advertising.title',
+      about: 'cause.policy.sub.advertising.about',
       fixes: [
         {
           id: 'policy.advertising.fix',
-          title: 'Fix the rejected ad',
+          title: 'cause.policy.sub.advertising.fix.fix.title',
           steps: [
-            'In TikTok Ads Manager (or Seller Center → Marketing → Ads) open the rejected ad and read the rejection reason.',
-            'Remove before-and-after comparisons, exaggerated claims and restricted products; target only the ages the product allows.',
-            'Resubmit the ad.',
+            'cause.policy.sub.advertising.fix.fix.step1',
+            'cause.policy.sub.advertising.fix.fix.step2',
+            'cause.policy.sub.advertising.fix.fix.step3',
           ],
         },
       ],
-      check: 'The ad’s status changes to Approved or Delivering.',
+      check: 'cause.policy.sub.advertising.check',
     },
   ],
-  escalation: escalation('Account Health / Violation appeal', [
-    'To dispute a violation, use Appeal on it in Account Health and attach your proof (invoices, brand authorization).',
-  ]),
+  escalation: escalation('cause.policy.escalation.topic', ['cause.policy.escalation.extra']),
 };

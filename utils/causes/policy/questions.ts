@@ -1,32 +1,38 @@
 import type { CauseQuestions } from '../shared/types';
 
+/** The questions and answers the walk asks; every text is a message key of ./locales/<locale>.json. */
 export const questions: CauseQuestions = {
   start: 'policy.notice',
   questions: [
     {
       id: 'policy.notice',
-      text: 'Has Seller Center shown a violation notice (in Account Health, Notifications or by email)?',
+      text: 'cause.policy.q.notice.text',
       settledBy: [
         { signal: 'policy-toast', value: 'yes' },
         { signal: 'policy-code', value: 'yes' },
         { signal: 'brand-unauthorized', value: 'yes' },
       ],
       options: [
-        { value: 'yes', label: 'Yes', next: { question: 'policy.kind' }, implies: 'likely' },
-        { value: 'no', label: 'No', next: { question: 'policy.listing-gone' } },
+        { value: 'yes', label: 'cause.policy.q.notice.a.yes', next: { question: 'policy.kind' }, implies: 'likely' },
+        { value: 'no', label: 'cause.policy.q.notice.a.no', next: { question: 'policy.listing-gone' } },
       ],
     },
     {
       id: 'policy.listing-gone',
-      text: 'Did a listing disappear or get suspended without a notice?',
+      text: 'cause.policy.q.listing-gone.text',
       options: [
-        { value: 'yes', label: 'Yes', next: { question: 'policy.kind' }, implies: 'possible' },
-        { value: 'no', label: 'No', next: { ruledOut: true }, implies: 'clear' },
+        {
+          value: 'yes',
+          label: 'cause.policy.q.listing-gone.a.yes',
+          next: { question: 'policy.kind' },
+          implies: 'possible',
+        },
+        { value: 'no', label: 'cause.policy.q.listing-gone.a.no', next: { ruledOut: true }, implies: 'clear' },
       ],
     },
     {
       id: 'policy.kind',
-      text: 'What is it about?',
+      text: 'cause.policy.q.kind.text',
       settledBy: [
         { signal: 'brand-unauthorized', value: 'ip' },
         { signal: 'policy-code', value: 'product' },
@@ -34,16 +40,16 @@ export const questions: CauseQuestions = {
       options: [
         {
           value: 'product',
-          label: 'A prohibited or restricted product or category',
+          label: 'cause.policy.q.kind.a.product',
           next: { subCause: 'policy.prohibited' },
         },
         {
           value: 'description',
-          label: 'A misleading title, image or description',
+          label: 'cause.policy.q.kind.a.description',
           next: { subCause: 'policy.misleading' },
         },
-        { value: 'ip', label: 'A brand, trademark or copyright complaint', next: { subCause: 'policy.ip' } },
-        { value: 'ads', label: 'An ad or a promotional video', next: { subCause: 'policy.advertising' } },
+        { value: 'ip', label: 'cause.policy.q.kind.a.ip', next: { subCause: 'policy.ip' } },
+        { value: 'ads', label: 'cause.policy.q.kind.a.ads', next: { subCause: 'policy.advertising' } },
       ],
     },
   ],
