@@ -20,6 +20,8 @@ export interface CatalogEntry {
   cause: CodeCause;
   /** where to look, as support names it */
   area: string;
+  /** the id of that area (its label is translated from it) */
+  areaId: string;
   fix: readonly string[];
   retry: boolean;
   actor: Actor;
@@ -40,6 +42,7 @@ function resolve(row: CodeRow, v?: VariantRow): CatalogEntry {
     meaning: v?.meaning ?? row.meaning,
     cause: v?.cause ?? row.cause,
     area: AREA_LABELS[areaId as keyof typeof AREA_LABELS] ?? areaId,
+    areaId,
     fix: v?.fix ?? row.fix ?? [...(row.steps ?? []), ...FAMILY_ROWS[row.family].fix],
     retry: v?.retry ?? row.retry,
     actor: v?.actor ?? row.actor,
