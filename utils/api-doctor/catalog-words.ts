@@ -5,6 +5,7 @@
  * loaded (a key that comes back as itself).
  */
 
+import type { CatalogEntry } from '../facts/error-catalog';
 import type { Actor, FamilyId } from '../facts/error-codes.types';
 import type { MessageKey } from '../i18n/keys';
 import { currentLocale, type Translate, t } from '../i18n/translate';
@@ -20,6 +21,15 @@ export function familyText(family: FamilyId, english: string, tr: Translate = t)
 
 export function areaText(areaId: string | undefined, english: string, tr: Translate = t): string {
   return areaId ? orEnglish(tr, `catalog.area.${areaId}`, english) : english;
+}
+
+/**
+ * An entry's fix steps with the family's shared steps (its last `familySteps`) in the reader's language; steps
+ * written for one code stay as written.
+ */
+export function fixSteps(entry: CatalogEntry, tr: Translate = t): readonly string[] {
+  const own = entry.fix.length - entry.familySteps;
+  return entry.fix.map((step, i) => (i < own ? step : orEnglish(tr, `catalog.fix.${entry.family}.${i - own}`, step)));
 }
 
 export function actorText(actor: Actor, tr: Translate = t): string {

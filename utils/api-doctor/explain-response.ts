@@ -13,7 +13,7 @@ import {
 } from '../facts/error-catalog';
 import type { Actor, CodeCause } from '../facts/error-codes.types';
 import { type Translate, t } from '../i18n/translate';
-import { areaText, codeTextsInEnglish, familyText } from './catalog-words';
+import { areaText, codeTextsInEnglish, familyText, fixSteps } from './catalog-words';
 import { type HttpStatusEntry, lookupHttpStatus } from './http-status';
 import { type Parsed, parseResponse } from './parse-response';
 import { readPaste } from './paste';
@@ -138,7 +138,7 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
         meaning,
         area: areaText(entry.areaId, entry.area, tr),
         cause: entry.cause,
-        fix: entry.fix,
+        fix: fixSteps(entry, tr),
         retry: entry.retry,
         actor: entry.actor,
         family,

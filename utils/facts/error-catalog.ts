@@ -23,6 +23,8 @@ export interface CatalogEntry {
   /** the id of that area (its label is translated from it) */
   areaId: string;
   fix: readonly string[];
+  /** how many of the last fix steps are the family's shared ones (translated by the API doctor) */
+  familySteps: number;
   retry: boolean;
   actor: Actor;
   httpStatus?: number;
@@ -44,6 +46,7 @@ function resolve(row: CodeRow, v?: VariantRow): CatalogEntry {
     area: AREA_LABELS[areaId as keyof typeof AREA_LABELS] ?? areaId,
     areaId,
     fix: v?.fix ?? row.fix ?? [...(row.steps ?? []), ...FAMILY_ROWS[row.family].fix],
+    familySteps: (v?.fix ?? row.fix) ? 0 : FAMILY_ROWS[row.family].fix.length,
     retry: v?.retry ?? row.retry,
     actor: v?.actor ?? row.actor,
     httpStatus: row.http,
