@@ -37,10 +37,7 @@ describe('catalog words', () => {
   });
 
   it('explains a code in German: TikTok’s message as headline, family, area and family steps translated', () => {
-    const e = explainResponse(
-      JSON.stringify({ code: 12001000, message: 'product api internal error' }),
-      deps('de'),
-    );
+    const e = explainResponse(JSON.stringify({ code: 12001000, message: 'product api internal error' }), deps('de'));
     expect(e.status).toBe('explained');
     expect(e.title).toBe('Fehlercode 12001000: product api internal error');
     expect(e.family).toBe('TikTok-Server');
