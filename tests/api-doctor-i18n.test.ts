@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { templatePlan, toMarkdown } from '@/utils/api-doctor/contingency-plan';
 import { explainResponse } from '@/utils/api-doctor/explain-response';
-import { lookupHttpStatus } from '@/utils/api-doctor/http-status';
+import { HTTP_STATUSES, lookupHttpStatus } from '@/utils/api-doctor/http-status';
 import { hasVariants, lookupCode } from '@/utils/facts/error-catalog';
 import { FAMILY_ROWS } from '@/utils/facts/error-codes.data';
 import { AREA_LABELS } from '@/utils/facts/error-codes.index';
@@ -64,6 +64,30 @@ describe('catalog words', () => {
     for (const locale of ['de', 'fr', 'pt-BR', 'th'] as const) {
       expect(explainResponse('36009004', deps(locale)).title).toContain('36009004');
     }
+  });
+});
+
+describe('HTTP status words', () => {
+  it('English texts are the table’s', () => {
+    for (const e of HTTP_STATUSES) {
+      expect(en[`apidoc.http.${e.status}.meaning`]).toBe(e.meaning);
+      expect(en[`apidoc.http.${e.status}.area`]).toBe(e.area);
+      e.fix.forEach((step, i) => {
+        expect(en[`apidoc.http.${e.status}.fix.${i}`]).toBe(step);
+      });
+    }
+    expect(tr('en')('apidoc.http.5xx.meaning', { status: '599' })).toBe(lookupHttpStatus(599)?.meaning);
+    expect(tr('en')('apidoc.http.4xx.meaning', { status: '499' })).toBe(lookupHttpStatus(499)?.meaning);
+  });
+
+  it('explains a status in Spanish, generic classes included', () => {
+    const e = explainResponse('HTTP/1.1 401 Unauthorized', deps('es'));
+    expect(e.title).toMatch(/^HTTP 401: Unauthorized: falta el access token/);
+    expect(e.area).toBe('cuenta / credenciales');
+    expect(e.fix.join(' ')).toContain('x-tts-access-token');
+    expect(explainResponse('418', deps('es')).meaning).toBe(
+      'HTTP 418: la solicitud fue rechazada (un error del cliente).',
+    );
   });
 });
 

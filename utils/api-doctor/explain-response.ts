@@ -15,6 +15,7 @@ import type { Actor, CodeCause } from '../facts/error-codes.types';
 import { type Translate, t } from '../i18n/translate';
 import { areaText, codeTextsInEnglish, familyText, fixSteps } from './catalog-words';
 import { type HttpStatusEntry, lookupHttpStatus } from './http-status';
+import { httpWords } from './http-words';
 import { type Parsed, parseResponse } from './parse-response';
 import { readPaste } from './paste';
 
@@ -101,7 +102,8 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
   if (p.requestId !== undefined && p.requestId.length !== 34) {
     base.notes.push(tr('apidoc.explain.requestIdLength', { length: p.requestId.length }));
   }
-  const http = p.httpStatus !== undefined ? deps.lookupHttp(p.httpStatus) : undefined;
+  const httpEntry = p.httpStatus !== undefined ? deps.lookupHttp(p.httpStatus) : undefined;
+  const http = httpEntry && httpWords(httpEntry, tr);
 
   if (p.code === 0) {
     if (p.httpStatus !== undefined && p.httpStatus >= 400) {
@@ -150,7 +152,7 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
       const asHttp = deps.lookupHttp(p.code);
       if (asHttp) {
         base.notes.push(tr('apidoc.explain.looksHttp', { code: digits(p.code) }));
-        return fromHttp(asHttp, base, tr);
+        return fromHttp(httpWords(asHttp, tr), base, tr);
       }
     }
     return unknown(p.code, base, http, tr);
