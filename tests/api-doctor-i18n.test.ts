@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { templatePlan, toMarkdown } from '@/utils/api-doctor/contingency-plan';
 import { explainResponse } from '@/utils/api-doctor/explain-response';
 import { HTTP_STATUSES, lookupHttpStatus } from '@/utils/api-doctor/http-status';
+import { readTokenExpiry } from '@/utils/api-doctor/token-expiry';
 import { hasVariants, lookupCode } from '@/utils/facts/error-catalog';
 import { FAMILY_ROWS } from '@/utils/facts/error-codes.data';
 import { AREA_LABELS } from '@/utils/facts/error-codes.index';
@@ -88,6 +89,21 @@ describe('HTTP status words', () => {
     expect(explainResponse('418', deps('es')).meaning).toBe(
       'HTTP 418: la solicitud fue rechazada (un error del cliente).',
     );
+  });
+});
+
+describe('token dates', () => {
+  it('reads the dates in German', () => {
+    const now = Date.UTC(2025, 5, 15, 12);
+    const s = now / 1000;
+    const body = JSON.stringify({
+      code: 0,
+      data: { access_token_expire_in: s - 3600, refresh_token_expire_in: s + 20 * 86_400 },
+    });
+    const r = readTokenExpiry(body, now, tr('de'));
+    expect(r.fields[0]?.title).toMatch(/^Das access token ist am 2025-06-15 11:00 UTC abgelaufen/);
+    expect(r.fields[1]?.detail).toMatch(/erneute Autorisierung/);
+    expect(readTokenExpiry('{"code": 105002}', now, tr('de')).error).toMatch(/kein Token/);
   });
 });
 
