@@ -12,7 +12,7 @@ import { hasVariants, lookupCode } from '@/utils/facts/error-catalog';
 import { FAMILY_ROWS } from '@/utils/facts/error-codes.data';
 import { AREA_LABELS } from '@/utils/facts/error-codes.index';
 import type { Locale } from '@/utils/i18n/locales';
-import { translatorFor } from '@/utils/i18n/translate';
+import { setDictionaries, translatorFor } from '@/utils/i18n/translate';
 import { readSources } from '../scripts/i18n-assets';
 
 const { messages } = readSources(new URL('..', import.meta.url).pathname);
@@ -113,5 +113,19 @@ describe('contingency plan export', () => {
     expect(md).toContain('## 3. Einsatzteam');
     expect(md).toContain('_Zuletzt aktualisiert: 2025-01-31_');
     expect(toMarkdown(templatePlan(), tr('ja'))).toContain('## 7. 目標復旧時間');
+  });
+});
+
+describe('contingency plan template', () => {
+  it('starts from a template in the active language', () => {
+    setDictionaries('ja', messages.ja, en);
+    try {
+      const plan = templatePlan();
+      expect(plan.title).toBe('TikTok Shop API 緊急時対応計画');
+      expect(plan.sections.team).toContain('障害対応責任者');
+    } finally {
+      setDictionaries('en', en);
+    }
+    expect(templatePlan().sections.team).toContain('Incident lead');
   });
 });

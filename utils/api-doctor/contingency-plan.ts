@@ -13,8 +13,8 @@ export interface PlanSection {
   readonly question: string;
   titleKey: MessageKey;
   questionKey: MessageKey;
-  /** a starting text the seller edits */
-  starter: string;
+  /** a starting text the seller edits, in the reader's language */
+  readonly starter: string;
 }
 
 export const PLAN_SECTION_IDS = [
@@ -30,12 +30,19 @@ export const PLAN_SECTION_IDS = [
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
 /** A section whose title and question are looked up when read, never at load (the language is chosen later). */
-function section(id: PlanSectionId, titleKey: MessageKey, questionKey: MessageKey, starter: string): PlanSection {
+function section(
+  id: PlanSectionId,
+  titleKey: MessageKey,
+  questionKey: MessageKey,
+  starterKey: MessageKey,
+): PlanSection {
   return {
     id,
     titleKey,
     questionKey,
-    starter,
+    get starter() {
+      return t(starterKey);
+    },
     get title() {
       return t(titleKey);
     },
@@ -45,56 +52,30 @@ function section(id: PlanSectionId, titleKey: MessageKey, questionKey: MessageKe
   };
 }
 
-// The starters are the seller's own editable text; they stay as written (English).
 export const PLAN_SECTIONS: readonly PlanSection[] = [
   section(
     'critical-functions',
     'apidoc.plan.critical-functions.title',
     'apidoc.plan.critical-functions.question',
-    '1. Order sync from TikTok Shop to our store system\n2. Inventory (stock) updates to TikTok Shop\n3. Shipping labels and tracking numbers\n4. Product listing updates',
+    'apidoc.plan.critical-functions.starter',
   ),
-  section(
-    'impact',
-    'apidoc.plan.impact.title',
-    'apidoc.plan.impact.question',
-    '- 1 hour: orders queue; no shipping labels\n- 1 day: late shipments, overselling risk, account-health penalties\n- 1 week: cancellations, lost sales, listing suspensions',
-  ),
-  section(
-    'team',
-    'apidoc.plan.team.title',
-    'apidoc.plan.team.question',
-    '- Incident lead: \n- Integration / developer: \n- Seller Center admin (re-authorizes the app): \n- Customer service: ',
-  ),
-  section(
-    'steps',
-    'apidoc.plan.steps.title',
-    'apidoc.plan.steps.question',
-    '1. Paste the failing response into the API connection doctor; note the code and request_id.\n2. Check credentials: access token (refresh), app authorization, scopes.\n3. Check the endpoint URL, API version and the server clock.\n4. Switch to manual order handling in Seller Center if the sync stays down.\n5. Open a ticket with TikTok Partner support with the request ids and times.',
-  ),
+  section('impact', 'apidoc.plan.impact.title', 'apidoc.plan.impact.question', 'apidoc.plan.impact.starter'),
+  section('team', 'apidoc.plan.team.title', 'apidoc.plan.team.question', 'apidoc.plan.team.starter'),
+  section('steps', 'apidoc.plan.steps.title', 'apidoc.plan.steps.question', 'apidoc.plan.steps.starter'),
   section(
     'communication',
     'apidoc.plan.communication.title',
     'apidoc.plan.communication.question',
-    '- Spokesperson: \n- Internal channel: \n- Customers: delay notice after 4 hours down',
+    'apidoc.plan.communication.starter',
   ),
   section(
     'resources',
     'apidoc.plan.resources.title',
     'apidoc.plan.resources.question',
-    '- Seller Center admin login\n- Partner Center access (app key; the app secret stays on the server)\n- Manual order export / label printing',
+    'apidoc.plan.resources.starter',
   ),
-  section(
-    'rto',
-    'apidoc.plan.rto.title',
-    'apidoc.plan.rto.question',
-    '- Checkout / payments: 15 minutes\n- Order sync: 1 hour\n- Inventory updates: 2 hours\n- Listing updates: 1 day',
-  ),
-  section(
-    'review',
-    'apidoc.plan.review.title',
-    'apidoc.plan.review.question',
-    '- Review every 3 months and after every incident\n- Owner: ',
-  ),
+  section('rto', 'apidoc.plan.rto.title', 'apidoc.plan.rto.question', 'apidoc.plan.rto.starter'),
+  section('review', 'apidoc.plan.review.title', 'apidoc.plan.review.question', 'apidoc.plan.review.starter'),
 ];
 
 /** Longest text kept per section, and for the title. */
