@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '@/utils/i18n/keys';
+import { t } from '@/utils/i18n/translate';
 import { CheckRequest } from './CheckRequest';
 import { ClockCheck } from './ClockCheck';
 import { ContingencyPlan } from './ContingencyPlan';
@@ -8,14 +10,14 @@ import { TokenExpiry } from './TokenExpiry';
 import '../tokens.css';
 import './api-doctor.css';
 
-const SECTIONS = [
-  ['explain', 'Explain a response'],
-  ['request', 'Check a request'],
-  ['clock', 'Clock check'],
-  ['token', 'Token expiry'],
-  ['latency', 'Latency'],
-  ['plan', 'Contingency plan'],
-] as const;
+const SECTIONS: readonly (readonly [string, MessageKey])[] = [
+  ['explain', 'apidoc.section.explain'],
+  ['request', 'apidoc.section.request'],
+  ['clock', 'apidoc.section.clock'],
+  ['token', 'apidoc.section.token'],
+  ['latency', 'apidoc.nav.latency'],
+  ['plan', 'apidoc.section.plan'],
+];
 
 /** The API connection doctor: for sellers whose store system or connector app talks to the Partner API. */
 export function ApiDoctor() {
@@ -23,17 +25,13 @@ export function ApiDoctor() {
   return (
     <div class="ad-page" data-api-doctor>
       <header class="ad-header">
-        <h1>API connection doctor</h1>
-        <p>
-          For store systems and connector apps that talk to the TikTok Shop Partner API. Paste what your system sent or
-          received; the doctor explains it here, on this computer. Nothing you paste is stored or sent anywhere, and it
-          never asks for your app secret.
-        </p>
-        <nav aria-label="Sections">
+        <h1>{t('apidoc.title')}</h1>
+        <p>{t('apidoc.intro')}</p>
+        <nav aria-label={t('apidoc.nav.label')}>
           <ul>
             {SECTIONS.map(([id, label]) => (
               <li key={id}>
-                <a href={`#ad-${id}`}>{label}</a>
+                <a href={`#ad-${id}`}>{t(label)}</a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkRequest, type RequestCheck } from '@/utils/api-doctor/check-request';
+import { t } from '@/utils/i18n/translate';
 import { countByLevel, FindingList, LevelBadge } from './Findings';
 import { PasteBox } from './PasteBox';
 import { useFocusOnChange } from './useFocusOnChange';
@@ -39,15 +40,15 @@ export function CheckRequest({ skewSeconds }: Props) {
 
   return (
     <section class="ad-card" aria-labelledby="ad-request-h" data-section="request">
-      <h2 id="ad-request-h">Check a request</h2>
+      <h2 id="ad-request-h">{t('apidoc.section.request')}</h2>
       <PasteBox
         name="request"
-        label="Request URL or curl command"
-        hint="Paste the URL your system calls, or a curl command (from your logs, Postman or the browser's Copy as cURL). Tokens and signatures in it are masked and never stored; the doctor never needs your app secret."
+        label={t('apidoc.request.label')}
+        hint={t('apidoc.request.hint')}
         value={text}
         onInput={setText}
         onSubmit={() => run(text)}
-        submitLabel="Check"
+        submitLabel={t('apidoc.request.submit')}
         example={example()}
       />
       <div aria-live="polite">
@@ -68,8 +69,9 @@ export function CheckRequest({ skewSeconds }: Props) {
             </p>
             {result.skewSeconds !== undefined && (
               <p class="ad-muted">
-                Timestamps are judged against TikTok's clock: this computer is {Math.abs(result.skewSeconds)} s{' '}
-                {result.skewSeconds >= 0 ? 'ahead' : 'behind'} (clock check).
+                {t(result.skewSeconds >= 0 ? 'apidoc.request.skewAhead' : 'apidoc.request.skewBehind', {
+                  seconds: Math.abs(result.skewSeconds),
+                })}
               </p>
             )}
             <FindingList items={result.findings} name="request" />

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { type ClockCheckResult, checkClock } from '@/utils/api-doctor/clock-check';
 import { variantEntry } from '@/utils/facts/error-catalog';
 import { API_HOST } from '@/utils/facts/hosts';
-import { LevelBadge } from './Findings';
+import { formatNumber } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/translate';
+import { LevelBadge, Ticks } from './Findings';
 import { useFocusOnChange } from './useFocusOnChange';
 
 interface Props {
@@ -21,7 +23,7 @@ export function ClockCheck({ onSkew }: Props) {
       setResult(r);
       if (r.metrics) onSkew(r.metrics.skewSeconds);
     } catch (err) {
-      setResult({ ok: false, outcome: 'skip', summary: `The clock check failed: ${String(err)}` });
+      setResult({ ok: false, outcome: 'skip', summary: t('apidoc.clock.failed', { error: String(err) }) });
     } finally {
       setRunning(false);
     }
@@ -29,15 +31,15 @@ export function ClockCheck({ onSkew }: Props) {
 
   return (
     <section class="ad-card" aria-labelledby="ad-clock-h" data-section="clock">
-      <h2 id="ad-clock-h">Clock check</h2>
+      <h2 id="ad-clock-h">{t('apidoc.section.clock')}</h2>
       <p>
-        TikTok refuses requests whose <code>timestamp</code> is more than 5 minutes behind or 30 seconds ahead of its
-        clock (code {variantEntry('timestamp')?.code}). This compares this computer's clock with the <code>Date</code>{' '}
-        header of {API_HOST}. Your server's clock matters too: run <code>date -u</code> there and compare.
+        <Ticks
+          text={t('apidoc.clock.intro', { code: String(variantEntry('timestamp')?.code ?? ''), host: API_HOST })}
+        />
       </p>
       <div class="ad-row">
         <button type="button" data-action="clock-check" onClick={run} disabled={running} aria-busy={running}>
-          {running ? 'Checking…' : 'Check the clock now'}
+          {running ? t('apidoc.clock.running') : t('apidoc.clock.run')}
         </button>
       </div>
       <div aria-live="polite">
@@ -48,15 +50,15 @@ export function ClockCheck({ onSkew }: Props) {
             </p>
             {result.metrics && (
               <dl class="ad-facts">
-                <dt>Skew</dt>
+                <dt>{t('apidoc.clock.skew')}</dt>
                 <dd>
-                  {result.metrics.skewSeconds > 0 ? '+' : ''}
-                  {result.metrics.skewSeconds} s (positive: this computer is ahead; ±1 s, the header counts whole
-                  seconds)
+                  {t('apidoc.clock.skewValue', {
+                    skew: `${result.metrics.skewSeconds > 0 ? '+' : ''}${formatNumber(result.metrics.skewSeconds)}`,
+                  })}
                 </dd>
-                <dt>Round trip</dt>
-                <dd>{result.metrics.rttMs} ms</dd>
-                <dt>Server time</dt>
+                <dt>{t('apidoc.clock.rtt')}</dt>
+                <dd>{formatNumber(result.metrics.rttMs)} ms</dd>
+                <dt>{t('apidoc.clock.serverTime')}</dt>
                 <dd>{result.serverDate}</dd>
               </dl>
             )}

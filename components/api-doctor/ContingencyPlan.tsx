@@ -11,6 +11,8 @@ import {
 } from '@/utils/api-doctor/contingency-plan';
 import { redactSecrets } from '@/utils/api-doctor/paste';
 import { loadPlan, savePlan } from '@/utils/api-doctor/saved';
+import { formatTime } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/translate';
 
 export function ContingencyPlan() {
   const [plan, setPlan] = useState<Plan>(() => templatePlan());
@@ -25,7 +27,7 @@ export function ContingencyPlan() {
         setPlan(stored);
         setSaved(true);
       },
-      () => setStatus('The saved plan could not be read; showing the template.'),
+      () => setStatus(t('apidoc.plan.readFailed')),
     );
   }, []);
 
@@ -45,11 +47,11 @@ export function ContingencyPlan() {
       setDirty(false);
       setSaved(true);
       setStatus(
-        `Saved on this computer at ${new Date(stored.updatedAt).toLocaleTimeString()}.` +
-          (removed ? ` ${removed} secret${removed > 1 ? 's were' : ' was'} removed before saving.` : ''),
+        t('apidoc.plan.savedAt', { time: formatTime(stored.updatedAt) }) +
+          (removed ? ` ${t('apidoc.plan.secretsRemoved', { count: removed })}` : ''),
       );
     } catch (err) {
-      setStatus(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(t('apidoc.notSaved', { error: err instanceof Error ? err.message : String(err) }));
     }
   };
 
@@ -59,12 +61,8 @@ export function ContingencyPlan() {
 
   return (
     <section class="ad-card" aria-labelledby="ad-plan-h" data-section="plan">
-      <h2 id="ad-plan-h">Contingency plan</h2>
-      <p>
-        A plan for when the API connection goes down, from the seed article's template. Edit it, save it on this
-        computer, and export it as Markdown to share with your team. Do not write passwords or keys in it: anything that
-        looks like a token is removed on save.
-      </p>
+      <h2 id="ad-plan-h">{t('apidoc.section.plan')}</h2>
+      <p>{t('apidoc.plan.intro')}</p>
       <form
         class="ad-plan"
         onSubmit={(e) => {
@@ -72,7 +70,7 @@ export function ContingencyPlan() {
           void save();
         }}
       >
-        <label for="ad-plan-title">Plan title</label>
+        <label for="ad-plan-title">{t('apidoc.plan.titleLabel')}</label>
         <input
           id="ad-plan-title"
           data-plan-field="title"
@@ -101,31 +99,26 @@ export function ContingencyPlan() {
         ))}
         <div class="ad-row ad-sticky">
           <button type="submit" data-action="plan-save">
-            Save plan
+            {t('apidoc.plan.save')}
           </button>
           <a class="ad-button ad-secondary" href={href} download={planFileName(plan)} data-action="plan-export">
-            Export as Markdown
+            {t('apidoc.plan.export')}
           </a>
           <button
             type="button"
             class="ad-secondary"
             data-action="plan-reset"
             onClick={() => {
-              if (
-                globalThis.confirm?.(
-                  'Replace the text on screen with the template? Your saved plan stays until you save again.',
-                ) ??
-                true
-              ) {
+              if (globalThis.confirm?.(t('apidoc.plan.resetConfirm')) ?? true) {
                 setPlan(templatePlan());
                 setDirty(true);
               }
             }}
           >
-            Start from the template
+            {t('apidoc.plan.reset')}
           </button>
           <span class="ad-status" role="status" data-plan-status={dirty ? 'unsaved' : saved ? 'saved' : 'idle'}>
-            {dirty ? 'Unsaved changes.' : status}
+            {dirty ? t('apidoc.plan.unsaved') : status}
           </span>
         </div>
       </form>

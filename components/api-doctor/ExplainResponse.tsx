@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ExplainReport, explainPaste } from '@/utils/api-doctor/explain-paste';
 import { variantEntry } from '@/utils/facts/error-catalog';
+import { t } from '@/utils/i18n/translate';
 import { ExplanationCard } from './ExplanationCard';
 import { PasteBox } from './PasteBox';
 import { useFocusOnChange } from './useFocusOnChange';
@@ -25,15 +26,15 @@ export function ExplainResponse() {
 
   return (
     <section class="ad-card" aria-labelledby="ad-explain-h" data-section="explain">
-      <h2 id="ad-explain-h">Explain a response</h2>
+      <h2 id="ad-explain-h">{t('apidoc.section.explain')}</h2>
       <PasteBox
         name="response"
-        label="Partner API response, error code or HTTP status"
-        hint='Paste the JSON body ({"code": …, "message": …, "request_id": …}), a whole HTTP response or curl -i output, a HAR entry or file, log lines, several errors at once, or just a code such as 105002 or a status such as 401.'
+        label={t('apidoc.explain.label')}
+        hint={t('apidoc.explain.hint')}
         value={text}
         onInput={setText}
         onSubmit={() => setReport(explainPaste(text))}
-        submitLabel="Explain"
+        submitLabel={t('apidoc.explain.submit')}
         example={EXAMPLE}
       />
       <div aria-live="polite">

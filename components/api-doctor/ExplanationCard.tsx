@@ -1,6 +1,7 @@
+import { actorText, retryText } from '@/utils/api-doctor/catalog-words';
 import type { FindingLevel } from '@/utils/api-doctor/check-request';
 import type { Explanation } from '@/utils/api-doctor/explain-response';
-import type { Actor } from '@/utils/facts/error-codes.types';
+import { t } from '@/utils/i18n/translate';
 import { LevelBadge, Ticks } from './Findings';
 
 const LEVEL: Record<Explanation['status'], FindingLevel> = {
@@ -9,13 +10,6 @@ const LEVEL: Record<Explanation['status'], FindingLevel> = {
   unknown: 'warn',
   'not-real': 'warn',
   invalid: 'info',
-};
-
-const ACTOR: Record<Actor, string> = {
-  seller: 'the seller, in Seller Center',
-  integrator: 'the connected app or integration (its developer)',
-  tiktok: 'TikTok (wait and retry)',
-  support: 'TikTok support',
 };
 
 function Fact({ term, children, attr }: { term: string; children: preact.ComponentChildren; attr?: string }) {
@@ -52,40 +46,38 @@ export function ExplanationCard({
       {result.status !== 'invalid' && (
         <dl class="ad-facts">
           {result.meaning && !result.title.includes(result.meaning) && (
-            <Fact term="Meaning">
+            <Fact term={t('apidoc.explain.meaning')}>
               <Ticks text={result.meaning} />
             </Fact>
           )}
-          {result.itemId && <Fact term="Item">{result.itemId}</Fact>}
+          {result.itemId && <Fact term={t('apidoc.explain.item')}>{result.itemId}</Fact>}
           {result.area && (
-            <Fact term="Where to look" attr="data-area">
+            <Fact term={t('apidoc.explain.area')} attr="data-area">
               {result.area}
-              {result.cause && <span class="ad-muted"> (cause: {result.cause})</span>}
+              {result.cause && <span class="ad-muted"> {t('apidoc.explain.cause', { cause: result.cause })}</span>}
             </Fact>
           )}
-          {result.family && <Fact term="Family">{result.family}</Fact>}
-          {result.actor && <Fact term="Who acts">{ACTOR[result.actor]}</Fact>}
+          {result.family && <Fact term={t('apidoc.explain.family')}>{result.family}</Fact>}
+          {result.actor && <Fact term={t('apidoc.explain.actor')}>{actorText(result.actor)}</Fact>}
           {result.retry !== undefined && result.status === 'explained' && (
-            <Fact term="Retry">
-              {result.retry ? 'A later retry can succeed.' : 'Retrying the same request will fail again.'}
-            </Fact>
+            <Fact term={t('apidoc.explain.retry')}>{retryText(result.retry)}</Fact>
           )}
-          {result.httpStatus !== undefined && <Fact term="HTTP status">{result.httpStatus}</Fact>}
+          {result.httpStatus !== undefined && <Fact term={t('apidoc.explain.httpStatus')}>{result.httpStatus}</Fact>}
           {result.apiMessage && (
-            <Fact term="TikTok's message">
+            <Fact term={t('apidoc.explain.apiMessage')}>
               <q>{result.apiMessage}</q>
             </Fact>
           )}
           {result.requestId && (
-            <Fact term="Request id">
-              <code>{result.requestId}</code> <span class="ad-muted">(give it to support)</span>
+            <Fact term={t('apidoc.explain.requestId')}>
+              <code>{result.requestId}</code> <span class="ad-muted">{t('apidoc.explain.forSupport')}</span>
             </Fact>
           )}
         </dl>
       )}
       {result.fix.length > 0 && (
         <>
-          {level === 3 ? <h4>What to do</h4> : <h5>What to do</h5>}
+          {level === 3 ? <h4>{t('apidoc.explain.whatToDo')}</h4> : <h5>{t('apidoc.explain.whatToDo')}</h5>}
           <ol class="ad-fix" data-fix>
             {result.fix.map((step) => (
               <li key={step}>
@@ -104,7 +96,7 @@ export function ExplanationCard({
           ))}
         </ul>
       )}
-      {result.source && <p class="ad-source">Source: {result.source}</p>}
+      {result.source && <p class="ad-source">{t('apidoc.explain.source', { source: result.source })}</p>}
     </div>
   );
 }

@@ -1,6 +1,13 @@
 import type { FindingLevel } from '@/utils/api-doctor/check-request';
+import type { MessageKey } from '@/utils/i18n/keys';
+import { t } from '@/utils/i18n/translate';
 
-const LABEL: Record<FindingLevel, string> = { pass: 'OK', info: 'Note', warn: 'Check', fail: 'Problem' };
+const LABEL: Record<FindingLevel, MessageKey> = {
+  pass: 'apidoc.level.pass',
+  info: 'apidoc.level.info',
+  warn: 'apidoc.level.warn',
+  fail: 'apidoc.level.fail',
+};
 const ICON: Record<FindingLevel, string> = { pass: '✓', info: '•', warn: '!', fail: '✗' };
 
 /** A level shown by word and symbol, not only by colour. */
@@ -8,7 +15,7 @@ export function LevelBadge({ level }: { level: FindingLevel }) {
   return (
     <span class={`ad-badge ad-${level}`}>
       <span aria-hidden="true">{ICON[level]} </span>
-      {LABEL[level]}
+      {t(LABEL[level])}
     </span>
   );
 }
@@ -48,8 +55,10 @@ export function countByLevel(items: readonly FindingItem[]): string {
   const n = (l: FindingLevel) => items.filter((f) => f.level === l).length;
   const fail = n('fail');
   const warn = n('warn');
-  if (fail === 0 && warn === 0) return 'No problems found.';
-  return `${[fail && `${fail} problem${fail > 1 ? 's' : ''}`, warn && `${warn} to check`].filter(Boolean).join(', ')}.`;
+  if (fail === 0 && warn === 0) return t('apidoc.count.none');
+  if (warn === 0) return t('apidoc.count.problems', { count: fail });
+  if (fail === 0) return t('apidoc.count.toCheck', { count: warn });
+  return t('apidoc.count.both', { count: fail, warn });
 }
 
 /** Text with `backticked` parts shown as code; never HTML. */

@@ -1,22 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type KindLatency, latencyByKind } from '@/utils/api-doctor/latency-stats';
+import type { MessageKey } from '@/utils/i18n/keys';
+import { t } from '@/utils/i18n/translate';
 import { allObservations, db } from '@/utils/store';
 
-const LABEL: Record<string, string> = {
-  checkout: 'Checkout',
-  payment: 'Payment',
-  inventory: 'Inventory status',
-  orders: 'Order management',
-  product: 'Products',
-  auth: 'Sign-in and tokens',
-  other: 'Other',
+const LABEL: Record<string, MessageKey> = {
+  checkout: 'apidoc.latency.kind.checkout',
+  payment: 'apidoc.latency.kind.payment',
+  inventory: 'apidoc.latency.kind.inventory',
+  orders: 'apidoc.latency.kind.orders',
+  product: 'apidoc.latency.kind.product',
+  auth: 'apidoc.latency.kind.auth',
+  other: 'apidoc.latency.kind.other',
 };
 /** The seed's figures, as it states them (budgetMs is the upper bound). */
-const SEED_RANGE: Record<string, string> = {
-  checkout: '< 500 ms',
-  payment: '< 500 ms (as checkout)',
-  inventory: '400–700 ms',
-  orders: '600–900 ms',
+const SEED_RANGE: Record<string, () => string> = {
+  checkout: () => '< 500 ms',
+  payment: () => t('apidoc.latency.asCheckout', { range: '< 500 ms' }),
+  inventory: () => '400–700 ms',
+  orders: () => '600–900 ms',
+};
+const label = (kind: string) => {
+  const key = LABEL[kind];
+  return key ? t(key) : kind;
 };
 
 export function LatencyTable() {
@@ -27,45 +33,44 @@ export function LatencyTable() {
     allObservations(db())
       .then(({ requests, events }) => setRows(latencyByKind(requests, events)))
       .catch((err) => {
-        setError(`History could not be read (${err instanceof Error ? err.message : String(err)}).`);
+        setError(t('apidoc.latency.readFailed', { error: err instanceof Error ? err.message : String(err) }));
         setRows(latencyByKind([], []));
       });
   }, []);
 
   return (
     <section class="ad-card" aria-labelledby="ad-latency-h" data-section="latency">
-      <h2 id="ad-latency-h">Latency budgets</h2>
-      <p>
-        Acceptable response times by kind of call, beside what this browser has recorded. History holds only failed or
-        slow Seller Center calls, so observed figures run high.
-      </p>
+      <h2 id="ad-latency-h">{t('apidoc.section.latency')}</h2>
+      <p>{t('apidoc.latency.intro')}</p>
       {error && <p class="ad-status">{error}</p>}
       <div class="ad-table-wrap">
         <table class="ad-table" data-latency>
-          <caption class="ad-sr">Latency budget and observed p50 and p95 per kind of API call</caption>
+          <caption class="ad-sr">{t('apidoc.latency.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Kind of call</th>
-              <th scope="col">Budget</th>
-              <th scope="col">Observed p50</th>
-              <th scope="col">Observed p95</th>
-              <th scope="col">Calls</th>
+              <th scope="col">{t('apidoc.latency.kind')}</th>
+              <th scope="col">{t('apidoc.latency.budget')}</th>
+              <th scope="col">{t('apidoc.latency.p50')}</th>
+              <th scope="col">{t('apidoc.latency.p95')}</th>
+              <th scope="col">{t('apidoc.latency.calls')}</th>
             </tr>
           </thead>
           <tbody>
             {(rows ?? []).map((r) => (
               <tr key={r.kind} data-kind={r.kind} data-over={r.overBudget === null ? 'no-data' : String(r.overBudget)}>
-                <th scope="row">{LABEL[r.kind] ?? r.kind}</th>
-                <td title={r.budgetSource}>{SEED_RANGE[r.kind] ?? `≤ ${r.budgetMs} ms (our default)`}</td>
+                <th scope="row">{label(r.kind)}</th>
+                <td title={r.budgetSource}>
+                  {SEED_RANGE[r.kind]?.() ?? t('apidoc.latency.ourDefault', { ms: String(r.budgetMs) })}
+                </td>
                 {r.n === 0 ? (
                   <td colSpan={3} class="ad-muted">
-                    no data
+                    {t('apidoc.latency.noData')}
                   </td>
                 ) : (
                   <>
                     <td>{r.p50} ms</td>
                     <td class={r.overBudget ? 'ad-fail-text' : undefined}>
-                      {r.p95} ms{r.overBudget ? ' (over budget)' : ''}
+                      {r.overBudget ? t('apidoc.latency.overBudget', { ms: String(r.p95) }) : `${r.p95} ms`}
                     </td>
                     <td>{r.n}</td>
                   </>
@@ -75,7 +80,7 @@ export function LatencyTable() {
           </tbody>
         </table>
       </div>
-      {!rows && <p class="ad-muted">Reading history…</p>}
+      {!rows && <p class="ad-muted">{t('apidoc.latency.reading')}</p>}
     </section>
   );
 }

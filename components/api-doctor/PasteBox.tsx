@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { formatSize, MAX_PASTE_CHARS } from '@/utils/api-doctor/paste';
+import { t } from '@/utils/i18n/translate';
 
 interface Props {
   name: string;
@@ -55,16 +56,20 @@ export function PasteBox({ name, label, hint, value, onInput, onSubmit, submitLa
         </button>
         {example !== undefined && (
           <button type="button" class="ad-secondary" data-action={`${name}-example`} onClick={() => onInput(example)}>
-            Fill in an example
+            {t('apidoc.paste.example')}
           </button>
         )}
         {value !== '' && (
           <button type="button" class="ad-secondary" onClick={() => onInput('')}>
-            Clear
+            {t('apidoc.paste.clear')}
           </button>
         )}
         <span id={`${id}-size`} class={over ? 'ad-size ad-over' : 'ad-size'} aria-live="polite">
-          {value === '' ? 'Ctrl+Enter also checks' : `${formatSize(value.length)}${over ? ' — too large' : ''}`}
+          {value === ''
+            ? t('apidoc.paste.shortcut')
+            : over
+              ? t('apidoc.paste.tooLarge', { size: formatSize(value.length) })
+              : formatSize(value.length)}
         </span>
       </div>
     </form>

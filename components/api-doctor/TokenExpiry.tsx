@@ -7,7 +7,8 @@ import {
   type TokenExpiryReport,
   type TokenReminder,
 } from '@/utils/api-doctor/token-expiry';
-import { FindingList, LevelBadge } from './Findings';
+import { t } from '@/utils/i18n/translate';
+import { FindingList, LevelBadge, Ticks } from './Findings';
 import { PasteBox } from './PasteBox';
 import { useFocusOnChange } from './useFocusOnChange';
 
@@ -41,42 +42,40 @@ export function TokenExpiry() {
   const heading = useFocusOnChange<HTMLHeadingElement>(report);
 
   useEffect(() => {
-    loadReminder().then(setReminder, () => setStatus('The saved reminder could not be read.'));
+    loadReminder().then(setReminder, () => setStatus(t('apidoc.token.readFailed')));
   }, []);
 
   const remember = async () => {
     if (!report?.reminder) return;
     try {
       setReminder(await saveReminder(report.reminder));
-      setStatus('Reminder saved: the dates only, no token.');
+      setStatus(t('apidoc.token.saved'));
     } catch (err) {
-      setStatus(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(t('apidoc.notSaved', { error: err instanceof Error ? err.message : String(err) }));
     }
   };
   const forget = async () => {
     await clearReminder();
     setReminder(undefined);
-    setStatus('Reminder removed.');
+    setStatus(t('apidoc.token.removed'));
   };
 
   return (
     <section class="ad-card" aria-labelledby="ad-token-h" data-section="token">
-      <h2 id="ad-token-h">Token expiry</h2>
+      <h2 id="ad-token-h">{t('apidoc.section.token')}</h2>
       <PasteBox
         name="token"
-        label="Token get or refresh response"
-        hint="Paste the JSON answer of token/get or token/refresh. You may delete the tokens first: only the *_expire_in fields matter. Nothing you paste is stored."
+        label={t('apidoc.token.label')}
+        hint={t('apidoc.token.hint')}
         value={text}
         onInput={setText}
         onSubmit={() => setReport(readTokenExpiry(text))}
-        submitLabel="Read the dates"
+        submitLabel={t('apidoc.token.submit')}
         example={example()}
         rows={5}
       />
       <p class="ad-muted">
-        <code>access_token_expire_in</code> and <code>refresh_token_expire_in</code> are the moments the tokens stop
-        working (Unix seconds), not durations. Code that adds them to the current time believes the token is good for
-        decades, and then fails after 7 days.
+        <Ticks text={t('apidoc.token.note')} />
       </p>
       <div aria-live="polite">
         {report?.error && (
@@ -89,7 +88,7 @@ export function TokenExpiry() {
         {report && !report.error && (
           <div class="ad-result" data-token-result={worst(report)}>
             <h3 ref={heading} tabIndex={-1}>
-              {report.sellerName ? `Tokens of ${report.sellerName}` : 'Token dates'}
+              {report.sellerName ? t('apidoc.token.of', { name: report.sellerName }) : t('apidoc.token.dates')}
               {report.region ? ` (${report.region})` : ''}
             </h3>
             <FindingList
@@ -101,7 +100,7 @@ export function TokenExpiry() {
                 detail: [
                   f.detail,
                   f.durationBugAt &&
-                    `Code that treats ${f.raw} as a duration would compute ${isoMinute(f.durationBugAt)}: wrong.`,
+                    t('apidoc.token.durationBug', { raw: String(f.raw), date: isoMinute(f.durationBugAt) }),
                 ]
                   .filter(Boolean)
                   .join(' '),
@@ -115,10 +114,10 @@ export function TokenExpiry() {
             {report.reminder && (
               <div class="ad-row">
                 <button type="button" data-action="token-remember" onClick={remember}>
-                  Remember these dates on this computer
+                  {t('apidoc.token.remember')}
                 </button>
                 <span class="ad-muted">
-                  Stores the dates{report.sellerName ? ' and the shop name' : ''}, never a token.
+                  {t(report.sellerName ? 'apidoc.token.storesDatesAndName' : 'apidoc.token.storesDates')}
                 </span>
               </div>
             )}
@@ -127,7 +126,11 @@ export function TokenExpiry() {
       </div>
       {reminder && (
         <div class="ad-reminder" data-reminder>
-          <h3>Saved reminder{reminder.sellerName ? `: ${reminder.sellerName}` : ''}</h3>
+          <h3>
+            {reminder.sellerName
+              ? t('apidoc.token.savedReminderOf', { name: reminder.sellerName })
+              : t('apidoc.token.savedReminder')}
+          </h3>
           <ul class="ad-findings">
             {reminderStatus(reminder).map((l) => (
               <li key={l.token} data-level={l.level}>
@@ -136,7 +139,7 @@ export function TokenExpiry() {
             ))}
           </ul>
           <button type="button" class="ad-secondary" data-action="token-forget" onClick={forget}>
-            Remove the reminder
+            {t('apidoc.token.forget')}
           </button>
         </div>
       )}

@@ -2,14 +2,19 @@
  * The contingency-plan template of the seed article ("make a plan for when third-party APIs go down"):
  * its sections as data, a validator for what comes back from storage, and a Markdown export.
  */
+import type { MessageKey } from '../i18n/keys';
+import { type Translate, t } from '../i18n/translate';
 
 export interface PlanSection {
   id: PlanSectionId;
-  title: string;
+  /** in the reader's language, read at render time (a getter over the section's keys) */
+  readonly title: string;
   /** the question the section answers (from the seed) */
-  question: string;
-  /** a starting text the seller edits */
-  starter: string;
+  readonly question: string;
+  titleKey: MessageKey;
+  questionKey: MessageKey;
+  /** a starting text the seller edits, in the reader's language */
+  readonly starter: string;
 }
 
 export const PLAN_SECTION_IDS = [
@@ -24,62 +29,53 @@ export const PLAN_SECTION_IDS = [
 ] as const;
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
+/** A section whose title and question are looked up when read, never at load (the language is chosen later). */
+function section(
+  id: PlanSectionId,
+  titleKey: MessageKey,
+  questionKey: MessageKey,
+  starterKey: MessageKey,
+): PlanSection {
+  return {
+    id,
+    titleKey,
+    questionKey,
+    get starter() {
+      return t(starterKey);
+    },
+    get title() {
+      return t(titleKey);
+    },
+    get question() {
+      return t(questionKey);
+    },
+  };
+}
+
 export const PLAN_SECTIONS: readonly PlanSection[] = [
-  {
-    id: 'critical-functions',
-    title: 'Critical business functions',
-    question:
-      'What are the core operations that, if disrupted, would severely impact our ability to serve customers, generate revenue or meet obligations?',
-    starter:
-      '1. Order sync from TikTok Shop to our store system\n2. Inventory (stock) updates to TikTok Shop\n3. Shipping labels and tracking numbers\n4. Product listing updates',
-  },
-  {
-    id: 'impact',
-    title: 'Business impact analysis',
-    question: 'What happens if this stops for an hour, a day or a week?',
-    starter:
-      '- 1 hour: orders queue; no shipping labels\n- 1 day: late shipments, overselling risk, account-health penalties\n- 1 week: cancellations, lost sales, listing suspensions',
-  },
-  {
-    id: 'team',
-    title: 'Response team',
-    question: 'Who does what when something goes wrong?',
-    starter:
-      '- Incident lead: \n- Integration / developer: \n- Seller Center admin (re-authorizes the app): \n- Customer service: ',
-  },
-  {
-    id: 'steps',
-    title: 'Action steps',
-    question: 'What are the steps to take if there is an incident?',
-    starter:
-      '1. Paste the failing response into the API connection doctor; note the code and request_id.\n2. Check credentials: access token (refresh), app authorization, scopes.\n3. Check the endpoint URL, API version and the server clock.\n4. Switch to manual order handling in Seller Center if the sync stays down.\n5. Open a ticket with TikTok Partner support with the request ids and times.',
-  },
-  {
-    id: 'communication',
-    title: 'Communication plan',
-    question: 'Who shares updates, with whom, and how often?',
-    starter: '- Spokesperson: \n- Internal channel: \n- Customers: delay notice after 4 hours down',
-  },
-  {
-    id: 'resources',
-    title: 'Resource requirements',
-    question: 'What tools and access do we need to follow the plan?',
-    starter:
-      '- Seller Center admin login\n- Partner Center access (app key; the app secret stays on the server)\n- Manual order export / label printing',
-  },
-  {
-    id: 'rto',
-    title: 'Recovery time objectives',
-    question: 'How long can each important function be down before it must be fixed?',
-    starter:
-      '- Checkout / payments: 15 minutes\n- Order sync: 1 hour\n- Inventory updates: 2 hours\n- Listing updates: 1 day',
-  },
-  {
-    id: 'review',
-    title: 'Plan review and update',
-    question: 'How often do we check and update the plan, and who does it?',
-    starter: '- Review every 3 months and after every incident\n- Owner: ',
-  },
+  section(
+    'critical-functions',
+    'apidoc.plan.critical-functions.title',
+    'apidoc.plan.critical-functions.question',
+    'apidoc.plan.critical-functions.starter',
+  ),
+  section('impact', 'apidoc.plan.impact.title', 'apidoc.plan.impact.question', 'apidoc.plan.impact.starter'),
+  section('team', 'apidoc.plan.team.title', 'apidoc.plan.team.question', 'apidoc.plan.team.starter'),
+  section('steps', 'apidoc.plan.steps.title', 'apidoc.plan.steps.question', 'apidoc.plan.steps.starter'),
+  section(
+    'communication',
+    'apidoc.plan.communication.title',
+    'apidoc.plan.communication.question',
+    'apidoc.plan.communication.starter',
+  ),
+  section(
+    'resources',
+    'apidoc.plan.resources.title',
+    'apidoc.plan.resources.question',
+    'apidoc.plan.resources.starter',
+  ),
+  section('rto', 'apidoc.plan.rto.title', 'apidoc.plan.rto.question', 'apidoc.plan.rto.starter'),
+  section('review', 'apidoc.plan.review.title', 'apidoc.plan.review.question', 'apidoc.plan.review.starter'),
 ];
 
 /** Longest text kept per section, and for the title. */
@@ -94,7 +90,7 @@ export interface ContingencyPlan {
 
 export function templatePlan(now = Date.now()): ContingencyPlan {
   return {
-    title: 'TikTok Shop API contingency plan',
+    title: t('apidoc.plan.templateTitle'),
     sections: Object.fromEntries(PLAN_SECTIONS.map((s) => [s.id, s.starter])) as Record<PlanSectionId, string>,
     updatedAt: now,
   };
@@ -122,17 +118,18 @@ export function toPlan(value: unknown): ContingencyPlan | undefined {
   return { title: v.title.slice(0, MAX_TITLE_CHARS), sections, updatedAt: v.updatedAt };
 }
 
-export function toMarkdown(plan: ContingencyPlan): string {
+/** The Markdown export, its headings in the reader's language (`tr`; tests pass English). */
+export function toMarkdown(plan: ContingencyPlan, tr: Translate = t): string {
   const lines = [
-    `# ${oneLine(plan.title) || 'Contingency plan'}`,
+    `# ${oneLine(plan.title) || tr('apidoc.plan.defaultTitle')}`,
     '',
-    `_Last updated: ${new Date(plan.updatedAt).toISOString().slice(0, 10)}_`,
+    `_${tr('apidoc.plan.lastUpdated', { date: new Date(plan.updatedAt).toISOString().slice(0, 10) })}_`,
     '',
   ];
   PLAN_SECTIONS.forEach((s, i) => {
-    lines.push(`## ${i + 1}. ${s.title}`, '', `> ${s.question}`, '');
+    lines.push(`## ${i + 1}. ${tr(s.titleKey)}`, '', `> ${tr(s.questionKey)}`, '');
     const body = plan.sections[s.id].trim();
-    lines.push(body === '' ? '_(not filled in)_' : body, '');
+    lines.push(body === '' ? `_${tr('apidoc.plan.notFilled')}_` : body, '');
   });
   return `${lines.join('\n').trimEnd()}\n`;
 }

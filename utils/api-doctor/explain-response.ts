@@ -12,7 +12,10 @@ import {
   NOT_TIKTOK_CODES,
 } from '../facts/error-catalog';
 import type { Actor, CodeCause } from '../facts/error-codes.types';
+import { type Translate, t } from '../i18n/translate';
+import { areaText, codeTextsInEnglish, familyText, fixSteps } from './catalog-words';
 import { type HttpStatusEntry, lookupHttpStatus } from './http-status';
+import { httpWords } from './http-words';
 import { type Parsed, parseResponse } from './parse-response';
 import { readPaste } from './paste';
 
@@ -51,6 +54,10 @@ export interface ExplainDeps {
   lookupHttp: (status: number) => HttpStatusEntry | undefined;
   /** codes whose meaning depends on the message (36009004) */
   hasVariants: (code: number) => boolean;
+  /** the words, in the reader's language (tests run with English active) */
+  t?: Translate;
+  /** per-code texts exist in English only: show them as written, or TikTok's message and the family's meaning */
+  codeTextsInEnglish?: boolean;
 }
 
 const defaultDeps: ExplainDeps = {
@@ -58,6 +65,9 @@ const defaultDeps: ExplainDeps = {
   lookupHttp: lookupHttpStatus,
   hasVariants,
 };
+
+/** Codes go into messages as written: a number placeholder would be grouped (36,009,004). */
+const digits = (n: number) => String(n);
 
 /** What the blog posts claim the codes TikTok does not use mean (seed article, error table). */
 export const SEED_CLAIMS: Readonly<Record<number, string>> = {
@@ -67,21 +77,12 @@ export const SEED_CLAIMS: Readonly<Record<number, string>> = {
 };
 
 export function explainResponse(raw: string, deps: ExplainDeps = defaultDeps): Explanation {
-  const paste = readPaste(raw);
+  const tr = deps.t ?? t;
+  const paste = readPaste(raw, undefined, tr);
   if (!paste.ok) return invalid(paste.message);
   const parsed = parseResponse(paste.text);
-  if (!parsed && /^[{[]/.test(paste.text)) {
-    return invalid(
-      'This looks like JSON but it is incomplete or malformed, and no "code" field could be read from it. ' +
-        'Copy the whole response body, from the first { to the last }.',
-    );
-  }
-  if (!parsed) {
-    return invalid(
-      'No TikTok response, error code or HTTP status found in this text. Paste the JSON body of the response ' +
-        '(for example {"code": 105002, "message": "...", "request_id": "..."}), a code such as 36009004, or a status such as 401.',
-    );
-  }
+  if (!parsed && /^[{[]/.test(paste.text)) return invalid(tr('apidoc.explain.invalidJson'));
+  if (!parsed) return invalid(tr('apidoc.explain.nothingFound'));
   return explainParsed(parsed, deps);
 }
 
@@ -90,6 +91,7 @@ function invalid(message: string): Explanation {
 }
 
 export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Explanation {
+  const tr = deps.t ?? t;
   const base = {
     code: p.code,
     httpStatus: p.httpStatus,
@@ -98,49 +100,50 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
     notes: [...p.notes],
   };
   if (p.requestId !== undefined && p.requestId.length !== 34) {
-    base.notes.push(
-      `TikTok request ids have 34 characters; this one has ${p.requestId.length}. Check it is the id from TikTok's response.`,
-    );
+    base.notes.push(tr('apidoc.explain.requestIdLength', { length: p.requestId.length }));
   }
-  const http = p.httpStatus !== undefined ? deps.lookupHttp(p.httpStatus) : undefined;
+  const httpEntry = p.httpStatus !== undefined ? deps.lookupHttp(p.httpStatus) : undefined;
+  const http = httpEntry && httpWords(httpEntry, tr);
 
   if (p.code === 0) {
     if (p.httpStatus !== undefined && p.httpStatus >= 400) {
-      base.notes.push(`The body says success but the HTTP status is ${p.httpStatus}; a proxy may have answered.`);
+      base.notes.push(tr('apidoc.explain.successButHttp', { status: digits(p.httpStatus) }));
     }
-    return {
-      ...base,
-      status: 'ok',
-      title: 'Success: code 0 means TikTok accepted the request.',
-      fix: [
-        'If your system still reports a failure, the problem is after the call (parsing the data, mapping fields).',
-      ],
-    };
+    return { ...base, status: 'ok', title: tr('apidoc.explain.success'), fix: [tr('apidoc.explain.successFix')] };
   }
 
   if (p.code !== undefined) {
-    if (NOT_TIKTOK_CODES.includes(p.code)) return notReal(p.code, SEED_CLAIMS[p.code] ?? 'an error', base, http);
+    if (NOT_TIKTOK_CODES.includes(p.code)) {
+      return notReal(p.code, SEED_CLAIMS[p.code] ?? tr('apidoc.explain.notRealClaim'), base, http, tr);
+    }
     const entry = deps.lookup(p.code, p.message);
     if (entry) {
       if (entry.httpStatus !== undefined && p.httpStatus === undefined) {
-        base.notes.push(`TikTok documents HTTP ${entry.httpStatus} with this code.`);
+        base.notes.push(tr('apidoc.explain.documentedHttp', { status: digits(entry.httpStatus) }));
       }
       if (!entry.variant && deps.hasVariants(p.code)) {
-        base.notes.push(
-          `Code ${p.code} covers several errors; the message tells which one. Paste it too if you left it out.`,
-        );
+        base.notes.push(tr('apidoc.explain.variants', { code: digits(p.code) }));
       }
+      const family = familyText(entry.family, familyLabel(entry.family), tr);
+      // Per-code meanings are TikTok's English documentation: other languages read TikTok's message in the title
+      // and the family's meaning in their own language.
+      const english = deps.codeTextsInEnglish ?? codeTextsInEnglish();
+      const meaning = english ? entry.meaning : tr('catalog.meaning.family', { family });
+      const headline = english ? entry.meaning : (p.message ?? entry.message);
+      const code = digits(p.code);
       return {
         ...base,
         status: 'explained',
-        title: `Code ${p.code}${entry.variant ? ` (${entry.variant})` : ''}: ${entry.meaning}`,
-        meaning: entry.meaning,
-        area: entry.area,
+        title: entry.variant
+          ? tr('apidoc.explain.variantTitle', { code, variant: entry.variant, meaning: headline })
+          : tr('apidoc.explain.codeTitle', { code, meaning: headline }),
+        meaning,
+        area: areaText(entry.areaId, entry.area, tr),
         cause: entry.cause,
-        fix: entry.fix,
+        fix: fixSteps(entry, tr),
         retry: entry.retry,
         actor: entry.actor,
-        family: familyLabel(entry.family),
+        family,
         source: entry.source,
       };
     }
@@ -148,36 +151,40 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
       // `{"code": 401}` comes from a proxy or a connector, not from TikTok: explain it as an HTTP status.
       const asHttp = deps.lookupHttp(p.code);
       if (asHttp) {
-        base.notes.push(`Code ${p.code} looks like an HTTP status, not a TikTok code (those have 6 to 8 digits).`);
-        return fromHttp(asHttp, base);
+        base.notes.push(tr('apidoc.explain.looksHttp', { code: digits(p.code) }));
+        return fromHttp(httpWords(asHttp, tr), base, tr);
       }
     }
-    return unknown(p.code, base, http);
+    return unknown(p.code, base, http, tr);
   }
 
-  if (http) return fromHttp(http, base);
+  if (http) return fromHttp(http, base, tr);
   if (p.httpStatus !== undefined && p.httpStatus < 400) {
     return {
       ...base,
       status: 'ok',
-      title: `HTTP ${p.httpStatus} is not an error status. Look at the "code" field of the body: 0 is success.`,
+      title: tr('apidoc.explain.httpOk', { status: digits(p.httpStatus) }),
       fix: [],
     };
   }
-  return invalid('No TikTok error code or HTTP error status found in this text.');
+  return invalid(tr('apidoc.explain.noError'));
 }
 
-function fromHttp(http: HttpStatusEntry, base: Omit<Explanation, 'status' | 'title' | 'fix'>): Explanation {
+function fromHttp(
+  http: HttpStatusEntry,
+  base: Omit<Explanation, 'status' | 'title' | 'fix'>,
+  tr: Translate,
+): Explanation {
   return {
     ...base,
     httpStatus: http.status,
     status: 'explained',
-    title: `HTTP ${http.status}: ${http.meaning}`,
+    title: tr('apidoc.explain.httpTitle', { status: digits(http.status), meaning: http.meaning }),
     meaning: http.meaning,
     area: http.area,
     cause: http.cause,
     fix: http.fix,
-    source: 'HTTP semantics (RFC 9110), read for the Partner API',
+    source: tr('apidoc.explain.httpSource'),
   };
 }
 
@@ -186,22 +193,16 @@ function notReal(
   claimed: string,
   base: Omit<Explanation, 'status' | 'title' | 'fix'>,
   http: HttpStatusEntry | undefined,
+  tr: Translate,
 ): Explanation {
   return {
     ...base,
     status: 'not-real',
-    title: `Code ${code} is not a TikTok Shop API code.`,
-    meaning:
-      `Blog posts about "API connection failed" list ${code} as "${claimed}", but it appears in no TikTok error list ` +
-      'or real response. Real TikTok Shop codes have 6 to 8 digits (for example 105002, 36009004).',
-    area: 'credentials (as the blog posts claim), unconfirmed',
+    title: tr('apidoc.explain.notReal', { code: digits(code) }),
+    meaning: tr('apidoc.explain.notRealMeaning', { code: digits(code), claimed }),
+    area: tr('apidoc.explain.notRealArea'),
     cause: 'account',
-    fix: [
-      'Find the real response: your connector or store system may show its own code; look in its log for the JSON body with "code" and "request_id" and paste that here.',
-      ...(http?.fix ?? [
-        'Meanwhile check the usual suspects: an expired access token (refresh it), the token in the `x-tts-access-token` header, the right app_key.',
-      ]),
-    ],
+    fix: [tr('apidoc.explain.notRealFind'), ...(http?.fix ?? [tr('apidoc.explain.notRealSuspects')])],
     source: 'TIKTOK_FACTS.md (error envelope)',
   };
 }
@@ -210,29 +211,30 @@ function unknown(
   code: number,
   base: Omit<Explanation, 'status' | 'title' | 'fix'>,
   http: HttpStatusEntry | undefined,
+  tr: Translate,
 ): Explanation {
-  const digits = String(Math.abs(code));
+  const length = String(Math.abs(code)).length;
   const guess = guessFamily(code);
+  const family = guess ? familyText(guess.family, guess.label, tr) : undefined;
   const shapeNote =
-    digits.length < 6 || digits.length > 9 || code < 0
-      ? ` Real TikTok Shop codes have 6 to 8 digits; ${code} may come from your connector, not from TikTok.`
-      : '';
-  const guessText = guess
-    ? `A guess from its first digits (${guess.prefix}…, shared with ${guess.known} known code${guess.known > 1 ? 's' : ''}): it probably belongs to ${guess.label}.`
-    : 'Its family cannot be guessed from its digits.';
+    length < 6 || length > 9 || code < 0 ? ` ${tr('catalog.unknown.shape', { code: digits(code) })}` : '';
+  const guessText =
+    guess && family
+      ? tr('catalog.unknown.guess', { prefix: guess.prefix, count: guess.known, family })
+      : tr('catalog.unknown.noGuess');
   return {
     ...base,
     status: 'unknown',
-    title: `Code ${code} is unknown: it is not in the doctor's catalog.`,
+    title: tr('catalog.unknown.title', { code: digits(code) }),
     meaning: `${guessText}${shapeNote}`,
-    family: guess ? `${guess.label} (guessed)` : undefined,
+    family: family ? tr('catalog.unknown.guessed', { family }) : undefined,
     area: http?.area,
     cause: http?.cause,
     fix: [
-      'Read the "message" of the response: TikTok usually names the field or the reason there.',
-      `Look the code up in the Partner Center API reference, on the error-code table of the endpoint you called${guess ? ` (an API of ${guess.label})` : ''}.`,
+      tr('catalog.unknown.readMessage'),
+      family ? tr('catalog.unknown.lookUpIn', { family }) : tr('catalog.unknown.lookUp'),
       ...(http?.fix ?? []),
-      'If it persists, send the request_id and the time of the call to TikTok Partner support.',
+      tr('catalog.unknown.support'),
     ],
   };
 }

@@ -3,18 +3,20 @@
  * Every tool of the API doctor reads it through `readPaste`, which caps the size and normalizes
  * the characters that break parsing (BOM, zero-width spaces, full-width digits and quotes from chat apps).
  */
+import { currentLocale, type Translate, t } from '../i18n/translate';
 
 /** Largest paste the doctor reads, in UTF-16 code units (about 200 KB of ASCII). */
 export const MAX_PASTE_CHARS = 200_000;
 
 export type Paste = { ok: true; text: string } | { ok: false; reason: 'empty' | 'too-large'; message: string };
 
-export function readPaste(raw: string, max = MAX_PASTE_CHARS): Paste {
+export function readPaste(raw: string, max = MAX_PASTE_CHARS, tr: Translate = t): Paste {
   if (raw.length > max) {
+    const size = formatSize(raw.length, tr);
     return {
       ok: false,
       reason: 'too-large',
-      message: `This paste is ${formatSize(raw.length)}; the doctor reads at most ${formatSize(max)}. Paste only the response or the request, not a whole log.`,
+      message: tr('apidoc.paste.tooLargeMessage', { size, max: formatSize(max, tr) }),
     };
   }
   // NFKC turns full-width digits, braces and colons into ASCII; smart quotes are not covered by it.
@@ -24,16 +26,18 @@ export function readPaste(raw: string, max = MAX_PASTE_CHARS): Paste {
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .trim();
-  if (text === '') return { ok: false, reason: 'empty', message: 'Nothing to check yet: paste some text first.' };
+  if (text === '') return { ok: false, reason: 'empty', message: tr('apidoc.paste.empty') };
   return { ok: true, text };
 }
 
-export function formatSize(chars: number): string {
+export function formatSize(chars: number, tr: Translate = t): string {
+  const n = (x: number, digits: number) =>
+    x.toLocaleString(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return chars >= 1_000_000
-    ? `${(chars / 1_000_000).toFixed(1)} MB`
+    ? `${n(chars / 1_000_000, 1)} MB`
     : chars >= 1_000
-      ? `${Math.round(chars / 1_000)} KB`
-      : `${chars} characters`;
+      ? `${n(Math.round(chars / 1_000), 0)} KB`
+      : tr('apidoc.size.chars', { count: chars });
 }
 
 /** Hide a secret while keeping enough to recognise it: `ROW_ab…(86 chars)`. */

@@ -4,6 +4,9 @@
  * the current time computes a date decades away and never refreshes (TIKTOK_FACTS.md, Tokens).
  * Only dates and the seller's name / open_id leave this module: never a token.
  */
+
+import { formatDuration } from '../i18n/format';
+import { currentLocale, type Translate, t } from '../i18n/translate';
 import { readPaste } from './paste';
 
 export type ExpiryReading = 'absolute-seconds' | 'absolute-ms' | 'duration' | 'added-to-now';
@@ -50,8 +53,8 @@ export const WARN_BEFORE = { access: DAY, refresh: 30 * DAY } as const;
 /** Access tokens live 7 days; anything much further out did not come from TikTok unchanged. */
 const ACCESS_LIFETIME = 7 * DAY;
 
-export function readTokenExpiry(raw: string, now = Date.now()): TokenExpiryReport {
-  const paste = readPaste(raw);
+export function readTokenExpiry(raw: string, now = Date.now(), tr: Translate = t): TokenExpiryReport {
+  const paste = readPaste(raw, undefined, tr);
   if (!paste.ok) return { error: paste.message, fields: [], notes: [] };
   const text = paste.text;
   const notes: string[] = [];
@@ -63,7 +66,7 @@ export function readTokenExpiry(raw: string, now = Date.now()): TokenExpiryRepor
       const code = v.code;
       if (typeof code === 'number' && code !== 0) {
         return {
-          error: `This response is an error (code ${code}), not a token: explain it with "Explain a response" above.`,
+          error: tr('apidoc.token.isError', { code: String(code) }),
           fields: [],
           notes: [],
         };
@@ -71,25 +74,22 @@ export function readTokenExpiry(raw: string, now = Date.now()): TokenExpiryRepor
       data = isObj(v.data) ? v.data : v;
     }
   } catch {
-    if (text.startsWith('{'))
-      notes.push('The JSON is incomplete or malformed; the doctor read the fields it could find.');
+    if (text.startsWith('{')) notes.push(tr('apidoc.token.malformed'));
   }
 
   const access = numberField(data, text, 'access_token_expire_in');
   const refresh = numberField(data, text, 'refresh_token_expire_in');
   if (access === undefined && refresh === undefined) {
     return {
-      error:
-        'No access_token_expire_in or refresh_token_expire_in found. Paste the JSON response of token/get or ' +
-        'token/refresh (you may delete the tokens themselves first; the dates are enough).',
+      error: tr('apidoc.token.noFields'),
       fields: [],
       notes,
     };
   }
 
   const fields: ExpiryField[] = [];
-  if (access !== undefined) fields.push(readField('access', access, now));
-  if (refresh !== undefined) fields.push(readField('refresh', refresh, now));
+  if (access !== undefined) fields.push(readField('access', access, now, tr));
+  if (refresh !== undefined) fields.push(readField('refresh', refresh, now, tr));
 
   const sellerName = stringField(data, text, 'seller_name', 100);
   const openId = stringField(data, text, 'open_id', 64);
@@ -109,30 +109,32 @@ export function readTokenExpiry(raw: string, now = Date.now()): TokenExpiryRepor
   return { fields, notes, sellerName, openId, region, reminder };
 }
 
-export function readField(token: 'access' | 'refresh', raw: number, now: number): ExpiryField {
+export function readField(token: 'access' | 'refresh', raw: number, now: number, tr: Translate = t): ExpiryField {
   const field = token === 'access' ? 'access_token_expire_in' : 'refresh_token_expire_in';
   const base = { token, field, raw } as const;
   if (!Number.isFinite(raw) || raw <= 0) {
-    return { ...base, reading: 'duration', level: 'fail', title: `${field} is ${raw}: not a date.` };
+    return {
+      ...base,
+      reading: 'duration',
+      level: 'fail',
+      title: tr('apidoc.token.notDate', { field, raw: String(raw) }),
+    };
   }
   if (raw < 1e9) {
     return {
       ...base,
       reading: 'duration',
       level: 'warn',
-      title: `${field} = ${raw} looks like a duration (${humanDuration(raw * 1000)}), not a date.`,
-      detail:
-        'TikTok sends an absolute Unix timestamp here. If your system turned it into a duration, keep the ' +
-        'original value instead: it is the moment the token stops working.',
+      title: tr('apidoc.token.looksDuration', { field, raw: String(raw), duration: humanDuration(raw * 1000) }),
+      detail: tr('apidoc.token.looksDurationDetail'),
     };
   }
   const ms = raw >= 1e12 ? raw : raw * 1000;
   const reading: ExpiryReading = raw >= 1e12 ? 'absolute-ms' : 'absolute-seconds';
   const durationBugAt = reading === 'absolute-seconds' ? now + raw * 1000 : undefined;
   const left = ms - now;
-  const label = token === 'access' ? 'Access token' : 'Refresh token';
   const date = isoMinute(ms);
-  const msNote = reading === 'absolute-ms' ? ' (this value is in milliseconds; TikTok sends seconds)' : '';
+  const msNote = reading === 'absolute-ms' ? ` ${tr('apidoc.token.msNote')}` : '';
 
   if (left > 10 * 365 * DAY) {
     return {
@@ -140,10 +142,8 @@ export function readField(token: 'access' | 'refresh', raw: number, now: number)
       reading: 'added-to-now',
       expiresAt: undefined,
       level: 'fail',
-      title: `${field} points to ${date}, decades away: a timestamp was added to the current time.`,
-      detail:
-        'This is the duration bug: TikTok\u2019s value is already the expiry moment. Store it as it comes, ' +
-        'and refresh before that moment.',
+      title: tr('apidoc.token.addedToNow', { field, date }),
+      detail: tr('apidoc.token.addedToNowDetail'),
     };
   }
   if (left <= 0) {
@@ -153,11 +153,8 @@ export function readField(token: 'access' | 'refresh', raw: number, now: number)
       expiresAt: ms,
       durationBugAt,
       level: 'fail',
-      title: `${label} expired on ${date} (${humanDuration(-left)} ago)${msNote}.`,
-      detail:
-        token === 'access'
-          ? 'Call token/refresh with the refresh token to get a new pair; API calls answer 105002 until then.'
-          : 'The seller must authorize the app again (Seller Center, or your authorization link); token/refresh answers 36004001.',
+      title: tr(EXPIRED[token], { date, ago: humanDuration(-left), ms: msNote }),
+      detail: tr(token === 'access' ? 'apidoc.token.expiredDetail.access' : 'apidoc.token.expiredDetail.refresh'),
     };
   }
   const soon = left < WARN_BEFORE[token];
@@ -168,13 +165,11 @@ export function readField(token: 'access' | 'refresh', raw: number, now: number)
     expiresAt: ms,
     durationBugAt,
     level: soon || tooFar ? 'warn' : 'pass',
-    title: `${label} expires on ${date}, in ${humanDuration(left)}${msNote}.`,
+    title: tr(EXPIRES[token], { date, left: humanDuration(left), ms: msNote }),
     detail: tooFar
-      ? 'Access tokens live about 7 days; this date is further out. Check that the value came from TikTok unchanged.'
+      ? tr('apidoc.token.tooFar')
       : soon
-        ? token === 'access'
-          ? 'Refresh it now (token/refresh) and store both new tokens.'
-          : 'Plan the re-authorization: when the refresh token expires, the seller has to authorize the app again.'
+        ? tr(token === 'access' ? 'apidoc.token.soon.access' : 'apidoc.token.soon.refresh')
         : undefined,
   };
 }
@@ -211,15 +206,23 @@ export function isoMinute(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** A duration in the reader's language ("7 days", "7 Tage"); years past two, where days stop being readable. */
 export function humanDuration(ms: number): string {
-  const m = Math.round(Math.abs(ms) / 60_000);
-  if (m < 120) return `${m} min`;
-  const h = Math.round(m / 60);
-  if (h < 48) return `${h} h`;
-  const d = Math.round(h / 24);
-  if (d < 730) return `${d} days`;
-  return `${Math.round(d / 365)} years`;
+  const years = Math.abs(ms) / (365 * DAY);
+  if (years >= 2) {
+    return new Intl.NumberFormat(currentLocale(), { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(
+      Math.round(years),
+    );
+  }
+  return formatDuration(Math.abs(ms));
 }
+
+const EXPIRED = { access: 'apidoc.token.expired.access', refresh: 'apidoc.token.expired.refresh' } as const;
+const EXPIRES = { access: 'apidoc.token.expires.access', refresh: 'apidoc.token.expires.refresh' } as const;
+const REMINDER_EXPIRED = {
+  access: 'apidoc.token.reminderExpired.access',
+  refresh: 'apidoc.token.reminderExpired.refresh',
+} as const;
 
 export interface ReminderLine {
   token: 'access' | 'refresh';
@@ -229,21 +232,20 @@ export interface ReminderLine {
 }
 
 /** The stored reminder read against `now`: one line per date, with the same thresholds as the reader. */
-export function reminderStatus(reminder: TokenReminder, now = Date.now()): ReminderLine[] {
+export function reminderStatus(reminder: TokenReminder, now = Date.now(), tr: Translate = t): ReminderLine[] {
   const lines: ReminderLine[] = [];
   for (const token of ['access', 'refresh'] as const) {
     const at = token === 'access' ? reminder.accessExpiresAt : reminder.refreshExpiresAt;
     if (at === undefined) continue;
     const left = at - now;
-    const label = token === 'access' ? 'Access token' : 'Refresh token';
     lines.push({
       token,
       expiresAt: at,
       level: left <= 0 ? 'fail' : left < WARN_BEFORE[token] ? 'warn' : 'pass',
       text:
         left <= 0
-          ? `${label} expired on ${isoMinute(at)}.`
-          : `${label} expires on ${isoMinute(at)}, in ${humanDuration(left)}.`,
+          ? tr(REMINDER_EXPIRED[token], { date: isoMinute(at) })
+          : tr(EXPIRES[token], { date: isoMinute(at), left: humanDuration(left), ms: '' }),
     });
   }
   return lines;

@@ -20,7 +20,11 @@ export interface CatalogEntry {
   cause: CodeCause;
   /** where to look, as support names it */
   area: string;
+  /** the id of that area (its label is translated from it) */
+  areaId: string;
   fix: readonly string[];
+  /** how many of the last fix steps are the family's shared ones (translated by the API doctor) */
+  familySteps: number;
   retry: boolean;
   actor: Actor;
   httpStatus?: number;
@@ -40,7 +44,9 @@ function resolve(row: CodeRow, v?: VariantRow): CatalogEntry {
     meaning: v?.meaning ?? row.meaning,
     cause: v?.cause ?? row.cause,
     area: AREA_LABELS[areaId as keyof typeof AREA_LABELS] ?? areaId,
+    areaId,
     fix: v?.fix ?? row.fix ?? [...(row.steps ?? []), ...FAMILY_ROWS[row.family].fix],
+    familySteps: (v?.fix ?? row.fix) ? 0 : FAMILY_ROWS[row.family].fix.length,
     retry: v?.retry ?? row.retry,
     actor: v?.actor ?? row.actor,
     httpStatus: row.http,
