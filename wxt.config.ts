@@ -5,6 +5,7 @@ import {
   API_HOST,
   AUTH_HOST,
   CHECKOUT_MATCHES,
+  CONTENT_MATCHES,
   DEFAULT_CONTROL_URLS,
   SELLER_HOSTS,
   SELLER_MATCHES,
@@ -24,6 +25,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The content scripts' `matches` come from the hosts table here, at build time: WXT bundles an entrypoint's
+    // options object with its code, so declaring them in the entrypoint would ship the table into every page.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const e of entrypoints) if (e.type === 'content-script') e.options.matches ??= [...CONTENT_MATCHES];
+    },
     // Every language's messages, merged from the `locales` folders (scripts/i18n-assets.ts), ship as data files.
     'build:publicAssets': (wxt, files) => {
       files.push(...buildI18nAssets(wxt.config.root));

@@ -17,7 +17,7 @@ import { SecretMemory } from '../redact/values';
 import { type Batch, Collector } from './collector';
 import { itemEvents } from './item-events';
 import { rateGate, readHookBatch } from './page-bridge';
-import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
+import { convertItem, isCheckoutPage, onMatchedPage, type PageInfo, plainText } from './to-events';
 import { watchToasts } from './toasts';
 
 export interface ObserverContext {
@@ -61,7 +61,7 @@ export function startPageObserver(
     onToast: (text) => {
       const p = page();
       collector.add({
-        kind: isCheckoutPage(p.url) ? 'checkout-failure' : 'toast',
+        kind: isCheckoutPage(p.url, onMatchedPage) ? 'checkout-failure' : 'toast',
         at: Date.now(),
         source: 'dom',
         pageHost: p.host,
