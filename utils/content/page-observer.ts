@@ -9,7 +9,7 @@
 
 import { offerChannel } from '../hook/handshake';
 import { BRIDGE_EVENT, type HookItem } from '../hook/wire';
-import { BRIDGE_LIMITS } from '../limits';
+import { BRIDGE_BURST, BRIDGE_PER_SECOND } from '../limits';
 import { NS } from '../product';
 import { redactUrl } from '../redact';
 import { learnCookies, learnItem } from '../redact/learn';
@@ -72,7 +72,7 @@ export function startPageObserver(
 
   let refused = 0;
   const nonce = crypto.randomUUID();
-  const allow = rateGate(BRIDGE_LIMITS.perSecond, BRIDGE_LIMITS.burst, Date.now());
+  const allow = rateGate(BRIDGE_PER_SECOND, BRIDGE_BURST, Date.now());
   const onBatch = (e: Event) => {
     const detail = (e as CustomEvent<unknown>).detail;
     // Cheap checks first: a forged event without the nonce costs one substring search.
