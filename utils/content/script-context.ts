@@ -14,10 +14,8 @@ export class ContentScriptContext {
   private readonly ctl = new AbortController();
   private readonly id = Math.random().toString(36).slice(2);
 
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: object,
-  ) {
+  /** WXT's entrypoint wrapper also passes the entrypoint's options: not needed here. */
+  constructor(contentScriptName: string) {
     // A newer copy of this script in the same page (an update, a re-injection) stops this one.
     const started = `${browser.runtime?.id}:content:started`;
     const onStart = (e: Event) => {
