@@ -42,12 +42,8 @@ function redactParams(query: string, mem?: SecretMemory): string {
       if (eq < 0) return part;
       const rawKey = part.slice(0, eq);
       const value = part.slice(eq + 1);
-      let key = rawKey;
-      try {
-        key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
-      } catch {
-        // malformed escape: judge the raw key
-      }
+      // a malformed escape: the raw key is judged
+      const key = safeDecode(rawKey);
       if (isSecretKey(key) && value !== '' && !keepsValue(key, value)) {
         mem?.learn(value);
         return `${rawKey}=${REDACTED}`;

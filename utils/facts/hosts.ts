@@ -148,6 +148,16 @@ export function hostnameOf(url: string | undefined): string | undefined {
   }
 }
 
+/** `host/path` of a URL (relative to `base`), no scheme, query or fragment; text that is no URL up to `?` / `#`. */
+export function hostAndPath(url: string, base?: string): string {
+  try {
+    const u = new URL(url, base);
+    return u.host + u.pathname;
+  } catch {
+    return url.split(/[?#]/)[0] ?? '';
+  }
+}
+
 /** `host` is `domain` or one of its subdomains. */
 export function isUnderDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);

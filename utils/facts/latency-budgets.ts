@@ -3,6 +3,7 @@
  * and the classifier that tells the kind from a URL. Calls slower than their budget become `slow-api` events.
  */
 import type { ApiKind } from '../model';
+import { hostAndPath } from './hosts';
 
 export interface LatencyBudget {
   kind: ApiKind;
@@ -67,13 +68,7 @@ const RULES: [RegExp, ApiKind][] = [
 
 /** The kind of API call a URL is, from its host and path. Anything unknown is `other`. */
 export function apiKindOf(url: string, base?: string): ApiKind {
-  let target: string;
-  try {
-    const u = new URL(url, base);
-    target = u.host + u.pathname;
-  } catch {
-    target = url.split(/[?#]/)[0] ?? '';
-  }
+  const target = hostAndPath(url, base);
   for (const [re, kind] of RULES) if (re.test(target)) return kind;
   return 'other';
 }
