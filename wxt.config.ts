@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildI18nAssets } from './scripts/i18n-assets';
@@ -5,6 +6,7 @@ import {
   API_HOST,
   AUTH_HOST,
   CHECKOUT_MATCHES,
+  CONTENT_MATCHES,
   DEFAULT_CONTROL_URLS,
   SELLER_HOSTS,
   SELLER_MATCHES,
@@ -18,26 +20,35 @@ const cookieDomainPermissions = [
   ...new Set(SELLER_HOSTS.map((h) => `https://${h.host.split('.').slice(-2).join('.')}/*`)),
 ];
 
+const LEAN_CONTEXT = fileURLToPath(new URL('./utils/content/script-context.ts', import.meta.url));
+
 // Builds can go to another folder (EXT_OUT_DIR) so that parallel test runs do not overwrite each other.
 export default defineConfig({
   outDir: process.env.EXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The content scripts' `matches` come from the hosts table here, at build time: WXT bundles an entrypoint's
+    // options object with its code, so declaring them in the entrypoint would ship the table into every page.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const e of entrypoints) if (e.type === 'content-script') e.options.matches ??= [...CONTENT_MATCHES];
+    },
     // Every language's messages, merged from the `locales` folders (scripts/i18n-assets.ts), ship as data files.
     'build:publicAssets': (wxt, files) => {
       files.push(...buildI18nAssets(wxt.config.root));
     },
     // Content scripts get the native `browser` (Chrome MV3 and Firefox promise what they use: utils/messages.ts),
     // not the polyfill the module above aliases `wxt/browser` to: it would be a third of the page's budget.
+    // They also get a lean content-script context (utils/content/script-context.ts) in place of WXT's.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
+      const leanContext = { find: 'wxt/utils/content-script-context', replacement: LEAN_CONTEXT };
       if (Array.isArray(alias)) {
-        config.resolve = { ...config.resolve, alias: alias.filter((a) => a.find !== 'wxt/browser') };
+        config.resolve = { ...config.resolve, alias: [...alias.filter((a) => a.find !== 'wxt/browser'), leanContext] };
       } else if (alias) {
         const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
-        config.resolve = { ...config.resolve, alias: rest };
+        config.resolve = { ...config.resolve, alias: { ...rest, [leanContext.find]: LEAN_CONTEXT } };
       }
     },
   },

@@ -1,14 +1,13 @@
 import { recordBreadcrumbs } from '@/utils/content/breadcrumbs';
 import { startPageObserver } from '@/utils/content/page-observer';
 import { measureSiteStorage } from '@/utils/content/site-storage';
-import { CONTENT_MATCHES } from '@/utils/facts/hosts';
 import { MIN_BUDGET_MS } from '@/utils/facts/latency-budgets';
 import { NO_PAYLOAD, onMessages, sendMessage } from '@/utils/messages';
 
 // The extension's eyes in Seller Center: watches the page, connects the MAIN-world hook (entrypoints/hook.content.ts)
 // and relays what both see to the background. Its `browser` is the native API, not the polyfill (wxt.config.ts).
 export default defineContentScript({
-  matches: [...CONTENT_MATCHES],
+  // matches: Seller Center and checkout (CONTENT_MATCHES), set by wxt.config.ts at build time
   runAt: 'document_start',
   main(ctx) {
     document.documentElement.dataset.tsdContent = 'alive';

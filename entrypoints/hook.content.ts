@@ -1,4 +1,3 @@
-import { CONTENT_MATCHES } from '@/utils/facts/hosts';
 import { acceptChannel } from '@/utils/hook/handshake';
 import { installHook } from '@/utils/hook/install';
 
@@ -6,7 +5,7 @@ import { installHook } from '@/utils/hook/install';
 // first API call and the first error; not subject to the page's CSP. Tiny and dependency-free. It speaks only
 // through CustomEvents on a private element the content script hands it (see utils/hook/handshake.ts).
 export default defineContentScript({
-  matches: [...CONTENT_MATCHES],
+  // matches: Seller Center and checkout (CONTENT_MATCHES), set by wxt.config.ts at build time
   runAt: 'document_start',
   world: 'MAIN',
   main() {

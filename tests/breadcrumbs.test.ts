@@ -112,6 +112,12 @@ describe('breadcrumbs in the background', () => {
     expect((await readBreadcrumbs(NOW, item)).map((c) => c.label ?? c.path)).toEqual(['A', '/b']);
   });
 
+  it('redacts labels again on intake: phone numbers and the rarer shapes are left to the background', async () => {
+    const item = memory();
+    await takeBreadcrumbs([{ at: NOW - 1, kind: 'click', host: 'h', label: 'Call +62 812-3456-7890' }], NOW, item);
+    expect((await readBreadcrumbs(NOW, item))[0]?.label).toBe('Call [PHONE]');
+  });
+
   it('ignores what is not a list', async () => {
     expect(await takeBreadcrumbs(undefined, NOW, memory())).toBe(0);
     expect(await takeBreadcrumbs('x', NOW, memory())).toBe(0);

@@ -153,6 +153,7 @@ describe('latency budgets', () => {
     expect(budgetOf('inventory')).toBe(700);
     expect(budgetOf('orders')).toBe(900);
     expect(MIN_BUDGET_MS).toBe(500);
+    expect(MIN_BUDGET_MS).toBe(Math.min(...Object.values(BUDGET_MS)));
     for (const [kind, b] of Object.entries(LATENCY_BUDGETS)) {
       expect(b.kind).toBe(kind);
       expect(b.budgetMs).toBe(BUDGET_MS[b.kind]);

@@ -6,7 +6,8 @@ const isEventGroupDelta = (x: unknown) => v.is(EventGroupDeltaSchema, x);
 const isRequestRecord = (x: unknown) => v.is(RequestRecordSchema, x);
 
 import { type Batch, Collector } from '@/utils/content/collector';
-import { convertItem, isCheckoutFailure, isCheckoutPage, plainText } from '@/utils/content/to-events';
+import { convertItem, isCheckoutFailure, isCheckoutPage, onMatchedPage, plainText } from '@/utils/content/to-events';
+import { isSellerHost } from '@/utils/facts/hosts';
 import type { RequestItem } from '@/utils/hook/wire';
 import type { ObservedEvent } from '@/utils/model';
 import { REDACTED } from '@/utils/redact';
@@ -75,14 +76,24 @@ describe('convertItem: requests', () => {
   });
 
   it('knows checkout pages: buyer checkout and Seller Center payment flows', () => {
-    expect(isCheckoutPage('https://shop.tiktok.com/view/product/1')).toBe(true);
-    expect(isCheckoutPage('https://www.tiktok.com/shop/checkout')).toBe(true);
-    expect(isCheckoutPage('https://www.tiktok.com/@someone')).toBe(false);
-    expect(isCheckoutPage('https://seller-id.tiktok.com/finance/payout')).toBe(true);
-    expect(isCheckoutPage('https://seller-id.tiktok.com/product/list')).toBe(false);
-    expect(isCheckoutPage('nonsense')).toBe(false);
+    expect(isCheckoutPage('https://shop.tiktok.com/view/product/1', isSellerHost)).toBe(true);
+    expect(isCheckoutPage('https://www.tiktok.com/shop/checkout', isSellerHost)).toBe(true);
+    expect(isCheckoutPage('https://www.tiktok.com/@someone', isSellerHost)).toBe(false);
+    expect(isCheckoutPage('https://seller-id.tiktok.com/finance/payout', isSellerHost)).toBe(true);
+    expect(isCheckoutPage('https://seller-id.tiktok.com/product/list', isSellerHost)).toBe(false);
+    expect(isCheckoutPage('nonsense', isSellerHost)).toBe(false);
+    // elsewhere only the background's hosts table tells a Seller Center host
+    expect(isCheckoutPage('https://example.test/finance/payout', isSellerHost)).toBe(false);
+    // the content script runs only on Seller Center and checkout pages (onMatchedPage)
+    expect(isCheckoutPage('https://seller-id.tiktok.com/finance/payout', onMatchedPage)).toBe(true);
+    expect(isCheckoutPage('https://seller-id.tiktok.com/product/list', onMatchedPage)).toBe(false);
     expect(
-      isCheckoutFailure('other', 'https://seller-us.tiktok.com/api/x', 'https://seller-us.tiktok.com/billing'),
+      isCheckoutFailure(
+        'other',
+        'https://seller-us.tiktok.com/api/x',
+        'https://seller-us.tiktok.com/billing',
+        isSellerHost,
+      ),
     ).toBe(true);
   });
 });

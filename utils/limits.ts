@@ -25,42 +25,68 @@ export const REQUEST_IDS_PER_GROUP = 5;
 /** Request ids an event group delta may carry on intake. */
 export const REQUEST_IDS_PER_DELTA = 20;
 
+// The page's limits are flat constants: a bundler inlines a constant where it is used but keeps a whole object
+// literal, and the code in the page has a size budget. The objects below name the same numbers for everyone else.
+
+/** The page hook: how often it flushes. */
+export const HOOK_FLUSH_MS = 500;
+/** distinct keys the hook counts between two flushes; beyond, one overflow sample per kind */
+export const HOOK_MAX_KEYS = 256;
+/** failed or slow fetch calls waiting for the page to read their body */
+export const HOOK_MAX_PENDING = 256;
+/** longest body text searched for the TikTok envelope; longer texts are data, not errors */
+export const HOOK_BODY_CHARS = 64 * 1024;
+/** characters of request headers and bodies one batch may carry (the bridge refuses batches over 512 KB) */
+export const HOOK_RAW_CHARS = 128 * 1024;
+/** characters kept of one request header value */
+export const HOOK_HEADER_CHARS = 4_000;
+
+/** What the content script accepts from the page per bridge event, and how often. */
+export const BRIDGE_DETAIL_CHARS = 512 * 1024;
+export const BRIDGE_ITEMS = 600;
+export const BRIDGE_MAX_COUNT = 10_000_000;
+export const BRIDGE_PER_SECOND = 10;
+export const BRIDGE_BURST = 20;
+/** request headers and body of a failed call, read for secrets to remember and then dropped */
+export const BRIDGE_HEADERS = 32;
+export const BRIDGE_BODY_CHARS = 8_192;
+
+/** The collectors (content script, webRequest observer) and the background's intake per message. */
+/** groups and request records per runtime message; the background reads no more */
+export const BATCH_PER_MESSAGE = 200;
+/** distinct groups per flush; beyond, one overflow group per kind */
+export const BATCH_GROUPS = 500;
+/** request records per flush */
+export const BATCH_REQUESTS = 50;
+export const BATCH_FLUSH_MS = 1_000;
+
 /** The page hook: what it keeps between two flushes, and how often it flushes. */
 export const HOOK_LIMITS = {
-  flushMs: 500,
-  /** distinct keys counted between two flushes; beyond, one overflow sample per kind */
-  maxKeys: 256,
-  /** failed or slow fetch calls waiting for the page to read their body */
-  maxPending: 256,
-  /** longest body text searched for the TikTok envelope; longer texts are data, not errors */
-  bodyChars: 64 * 1024,
-  /** characters of request headers and bodies one batch may carry (the bridge refuses batches over 512 KB) */
-  rawChars: 128 * 1024,
-  /** characters kept of one request header value */
-  headerChars: 4_000,
+  flushMs: HOOK_FLUSH_MS,
+  maxKeys: HOOK_MAX_KEYS,
+  maxPending: HOOK_MAX_PENDING,
+  bodyChars: HOOK_BODY_CHARS,
+  rawChars: HOOK_RAW_CHARS,
+  headerChars: HOOK_HEADER_CHARS,
 } as const;
 
 /** What the content script accepts from the page per bridge event, and how often. */
 export const BRIDGE_LIMITS = {
-  detailChars: 512 * 1024,
-  items: 600,
-  maxCount: 10_000_000,
-  perSecond: 10,
-  burst: 20,
-  /** request headers and body of a failed call, read for secrets to remember and then dropped */
-  headers: 32,
-  bodyChars: 8_192,
+  detailChars: BRIDGE_DETAIL_CHARS,
+  items: BRIDGE_ITEMS,
+  maxCount: BRIDGE_MAX_COUNT,
+  perSecond: BRIDGE_PER_SECOND,
+  burst: BRIDGE_BURST,
+  headers: BRIDGE_HEADERS,
+  bodyChars: BRIDGE_BODY_CHARS,
 } as const;
 
 /** The collectors (content script, webRequest observer) and the background's intake per message. */
 export const BATCH_LIMITS = {
-  /** groups and request records per runtime message; the background reads no more */
-  perMessage: 200,
-  /** distinct groups per flush; beyond, one overflow group per kind */
-  groups: 500,
-  /** request records per flush */
-  requests: 50,
-  flushMs: 1_000,
+  perMessage: BATCH_PER_MESSAGE,
+  groups: BATCH_GROUPS,
+  requests: BATCH_REQUESTS,
+  flushMs: BATCH_FLUSH_MS,
 } as const;
 
 /** What the popup's first screen reads. */

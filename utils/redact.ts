@@ -4,10 +4,11 @@
  * and error codes stay. Pure string functions, no DOM, safe in every context.
  *
  * Three ways: by key (query, fragment, header, cookie, JSON and `key=value` values), by shape (JWTs, bearer tokens,
- * token-shaped runs, e-mails, phones) and by value: given a `SecretMemory` (redact/values.ts), every value removed
+ * token-shaped runs, e-mails) and by value: given a `SecretMemory` (redact/values.ts), every value removed
  * by key is remembered and replaced wherever it appears again in text that passes through the same memory.
- * The rarer shapes (cards, key formats, announced values: redact/shapes.ts) run where size does not count, in the
- * background before anything is stored and at export, so that the code in the page stays small.
+ * The rarer shapes (cards, key formats, announced values, and phone numbers, which are personal data but no
+ * credential: redact/shapes.ts) run where size does not count, in the background before anything is stored and at
+ * export, so that the code in the page stays small.
  */
 import type { SecretMemory } from './redact/values';
 
@@ -41,12 +42,8 @@ function redactParams(query: string, mem?: SecretMemory): string {
       if (eq < 0) return part;
       const rawKey = part.slice(0, eq);
       const value = part.slice(eq + 1);
-      let key = rawKey;
-      try {
-        key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
-      } catch {
-        // malformed escape: judge the raw key
-      }
+      // a malformed escape: the raw key is judged
+      const key = safeDecode(rawKey);
       if (isSecretKey(key) && value !== '' && !keepsValue(key, value)) {
         mem?.learn(value);
         return `${rawKey}=${REDACTED}`;
@@ -101,9 +98,6 @@ const COOKIE_RE = /\b(cookie["']?\s*[:=]\s*["']?)([^\s"';=]+=[^\s"';]*(?:;\s*[^\
 /** `access_token=...`, `"password": "..."`, `sign: ...` inside free text; the key is kept. */
 const KV_RE =
   /(["']?)\b([A-Za-z_-]{0,40}(?:token|secret|passw(?:or)?d|signature|sign|cookie|session_?id|sessionid|api_?key|authorization|auth_code|mstoken|x-bogus)[A-Za-z_-]{0,40})\1(\s*[:=]\s*)(["']?)([^\s"'&,;}\]]+)/gi;
-/** `+62 812-3456-7890`, `(555) 123-4567`, `0812 3456 7890`, `081234567890`: needs a `+`, separators or a leading 0. */
-const PHONE_RE =
-  /(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){1,4}\d{2,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3,4}[\s-]\d{3,4}[\s-]\d{3,5}|0\d{9,12})(?![\w])/g;
 const TOKEN_RE = /[A-Za-z0-9+/]{32,}={0,2}|[A-Za-z0-9_-]{32,}/g;
 /** TikTok request / log ids: 14-digit time stamp + upper-case hex (34 chars in the envelope). Kept. */
 const REQUEST_ID = /^\d{14}[0-9A-F]{10,30}$/;
@@ -135,7 +129,8 @@ function isPathLike(s: string): boolean {
 
 /**
  * Free text (error messages, toast text): URLs through `redactUrl`, JWTs (whole), bearer tokens, cookie values,
- * secret `key=value` pairs, e-mail addresses, phone numbers and token-shaped strings (not paths) replaced.
+ * secret `key=value` pairs, e-mail addresses and token-shaped strings (not paths) replaced. Phone numbers are
+ * marked by redact/shapes.ts, in the background before anything is stored and at export.
  */
 export function redactText(text: string, mem?: SecretMemory): string {
   if (text === '') return text;
@@ -163,7 +158,6 @@ export function redactText(text: string, mem?: SecretMemory): string {
       return `${q}${key}${q}${sep}${q2}${REDACTED}`;
     })
     .replace(EMAIL_RE, EMAIL_MARK)
-    .replace(PHONE_RE, PHONE_MARK)
     // a run with `/` may be a path (`/api/v1/products/1729384756129384/list`): then only its token segments go
     .replace(TOKEN_RE, (t) => (isTokenShaped(t) ? REDACTED : t.includes('/') ? redactPath(t) : t));
   return mem ? mem.scrub(out) : out;

@@ -3,7 +3,9 @@
  * (memory, gone when the browser closes; never in the database), re-validated on intake. The bundle reads it.
  */
 import { storage } from 'wxt/utils/storage';
-import { BREADCRUMB_WINDOW_MS, type Breadcrumb, isBreadcrumb, MAX_BREADCRUMBS } from '../breadcrumbs';
+import { BREADCRUMB_WINDOW_MS, type Breadcrumb, isBreadcrumb, LABEL_MAX, MAX_BREADCRUMBS } from '../breadcrumbs';
+import { workerSecrets } from '../redact/batch';
+import { redactFully } from '../redact/shapes';
 
 export const breadcrumbsItem = storage.defineItem<Breadcrumb[]>('session:breadcrumbs', { fallback: [] });
 
@@ -13,7 +15,10 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** Add what a content script sent; writes are queued so that two tabs' batches do not overwrite each other. */
 export function takeBreadcrumbs(input: unknown, now = Date.now(), item: Item = breadcrumbsItem): Promise<number> {
-  const crumbs = Array.isArray(input) ? input.slice(0, MAX_BREADCRUMBS).filter(isBreadcrumb) : [];
+  // labels redacted again, as events are (event-intake.ts): the rarer shapes and phone numbers are not done in the page
+  const crumbs = (Array.isArray(input) ? input.slice(0, MAX_BREADCRUMBS).filter(isBreadcrumb) : []).map((c) =>
+    c.label ? { ...c, label: redactFully(c.label, workerSecrets).slice(0, LABEL_MAX) } : c,
+  );
   if (crumbs.length === 0) return Promise.resolve(0);
   const write = queue.then(async () => {
     const kept = [...(await item.getValue()), ...crumbs]

@@ -7,7 +7,7 @@
 
 import { type Batch, Collector } from '../content/collector';
 import { isCheckoutFailure } from '../content/to-events';
-import { API_HOST, AUTH_HOST, CHECKOUT_MATCHES, SELLER_MATCHES } from '../facts/hosts';
+import { API_HOST, AUTH_HOST, CHECKOUT_MATCHES, isSellerHost, SELLER_MATCHES } from '../facts/hosts';
 import { apiKindOf } from '../facts/latency-budgets';
 import { BATCH_LIMITS, METHOD_CHARS, SHORT_TEXT_CHARS, URL_CHARS } from '../limits';
 import type { ObservedEvent, RequestRecord } from '../model';
@@ -123,7 +123,7 @@ export function observeWebRequests(api: WebRequestApi, opts: WebRequestObserverO
     const url = redactUrl(d.url, workerSecrets).slice(0, URL_CHARS);
     const page = pageOf(d);
     const apiKind = apiKindOf(url);
-    const checkout = isCheckoutFailure(apiKind, url, page);
+    const checkout = isCheckoutFailure(apiKind, url, page, isSellerHost);
     const event: ObservedEvent = {
       kind: checkout ? 'checkout-failure' : failure.netError ? 'network-failure' : 'http-error',
       at: d.timeStamp,

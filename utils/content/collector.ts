@@ -5,7 +5,7 @@
  * Callers build events from checked input; the background validates every delta again on intake.
  */
 
-import { BATCH_LIMITS, REQUEST_IDS_PER_GROUP } from '../limits';
+import { BATCH_FLUSH_MS, BATCH_GROUPS, BATCH_PER_MESSAGE, BATCH_REQUESTS, REQUEST_IDS_PER_GROUP } from '../limits';
 import type { EventGroupDelta, ObservedEvent, RequestRecord } from '../model';
 import { fingerprintOf } from './fingerprint';
 
@@ -35,7 +35,7 @@ export class Collector {
   add(event: ObservedEvent, n = 1, firstAt = event.at, lastAt = event.at, record?: RequestRecord): void {
     let fp = fingerprintOf(event);
     let group = this.groups.get(fp);
-    if (!group && this.groups.size >= (this.opts.maxGroups ?? BATCH_LIMITS.groups)) {
+    if (!group && this.groups.size >= (this.opts.maxGroups ?? BATCH_GROUPS)) {
       fp = `${event.kind}:overflow`;
       group = this.groups.get(fp);
       if (!group) event = { ...event, message: '(more distinct events)' };
@@ -61,7 +61,7 @@ export class Collector {
         if (group.requestIds.length > REQUEST_IDS_PER_GROUP) group.requestIds.shift();
       }
     }
-    if (record && this.requests.length < (this.opts.maxRequests ?? BATCH_LIMITS.requests)) {
+    if (record && this.requests.length < (this.opts.maxRequests ?? BATCH_REQUESTS)) {
       this.requests.push(record);
     }
     this.schedule();
@@ -71,7 +71,7 @@ export class Collector {
     if (this.scheduled) return;
     this.scheduled = true;
     const later = this.opts.setTimeout ?? ((fn, ms) => setTimeout(fn, ms));
-    later(() => this.flush(), this.opts.flushMs ?? BATCH_LIMITS.flushMs);
+    later(() => this.flush(), this.opts.flushMs ?? BATCH_FLUSH_MS);
   }
 
   /** Send everything counted so far. Safe to call any time. */
@@ -82,7 +82,7 @@ export class Collector {
     const requests = this.requests;
     this.groups = new Map();
     this.requests = [];
-    const per = this.opts.perMessage ?? BATCH_LIMITS.perMessage;
+    const per = this.opts.perMessage ?? BATCH_PER_MESSAGE;
     for (let i = 0; i < Math.max(groups.length, requests.length); i += per) {
       // A failed send (extension reloaded, "context invalidated") has nowhere to go: drop it.
       this.opts.send({ groups: groups.slice(i, i + per), requests: requests.slice(i, i + per) }).catch(() => {});

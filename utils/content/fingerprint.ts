@@ -3,6 +3,7 @@
  * code, net error or the shape of the message). Ten thousand `Loading chunk 123 failed` from one page are one
  * group; a 500 and a 502 of the same endpoint are two. Input is already redacted.
  */
+import { hostAndPath } from '../facts/hosts';
 import type { ObservedEvent } from '../model';
 
 /** Runs with a digit of 12+ word characters (ids, ciphers, UUIDs), hex runs with a digit (build hashes), numbers. */
@@ -10,14 +11,7 @@ const IDS = /(?=[\w-]*\d)[\w-]{12,}|\b(?=[0-9a-f]*\d)[0-9a-f]{6,}\b|\d+/gi;
 
 /** `host/path` with ids and numbers normalised; no scheme, query or fragment. */
 export function endpointPattern(url: string, base?: string): string {
-  let where: string;
-  try {
-    const u = new URL(url, base);
-    where = u.host + u.pathname;
-  } catch {
-    where = url.split(/[?#]/)[0] ?? '';
-  }
-  return where.replace(IDS, (m) => (m.length > 11 ? ':id' : '0'));
+  return hostAndPath(url, base).replace(IDS, (m) => (m.length > 11 ? ':id' : '0'));
 }
 
 /** A message with URLs, ids and numbers normalised and whitespace collapsed, capped. */

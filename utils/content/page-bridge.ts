@@ -7,7 +7,11 @@
 
 import type { ErrorItemKind, HookItem, ResourceType } from '../hook/wire';
 import {
-  BRIDGE_LIMITS,
+  BRIDGE_BODY_CHARS,
+  BRIDGE_DETAIL_CHARS,
+  BRIDGE_HEADERS,
+  BRIDGE_ITEMS,
+  BRIDGE_MAX_COUNT,
   ITEM_CODES,
   MESSAGE_CHARS,
   METHOD_CHARS,
@@ -42,7 +46,7 @@ export function cleanItem(v: unknown): HookItem | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const o = v as Record<string, unknown>;
   const { n, a, z } = o;
-  if (!int(n, 1, BRIDGE_LIMITS.maxCount) || !num(a) || !num(z) || a > z) return undefined;
+  if (!int(n, 1, BRIDGE_MAX_COUNT) || !num(a) || !num(z) || a > z) return undefined;
   if (o.t === 'e') {
     const msg = typeof o.msg === 'string' ? o.msg.slice(0, MESSAGE_CHARS) : undefined;
     if (!ERROR_KINDS.includes(o.k) || msg === undefined) return undefined;
@@ -65,8 +69,8 @@ export function cleanItem(v: unknown): HookItem | undefined {
     msg: str(o.msg, MESSAGE_CHARS),
     rid: typeof o.rid === 'string' && REQUEST_ID.test(o.rid) ? o.rid : undefined,
     ct: str(o.ct, SHORT_TEXT_CHARS),
-    h: Array.isArray(o.h) ? o.h.slice(0, BRIDGE_LIMITS.headers).filter(isPair) : undefined,
-    b: str(o.b, BRIDGE_LIMITS.bodyChars),
+    h: Array.isArray(o.h) ? o.h.slice(0, BRIDGE_HEADERS).filter(isPair) : undefined,
+    b: str(o.b, BRIDGE_BODY_CHARS),
     n,
     a,
     z,
@@ -75,10 +79,10 @@ export function cleanItem(v: unknown): HookItem | undefined {
 
 /**
  * A batch from the page, or undefined when it is not ours: not a string, too big, not JSON, wrong version or
- * wrong nonce. Items that fail their check are dropped one by one; at most BRIDGE_LIMITS.items are read.
+ * wrong nonce. Items that fail their check are dropped one by one; at most BRIDGE_ITEMS are read.
  */
 export function readHookBatch(detail: unknown, nonce: string): { items: HookItem[]; final: boolean } | undefined {
-  if (typeof detail !== 'string' || detail.length > BRIDGE_LIMITS.detailChars || !nonce) return undefined;
+  if (typeof detail !== 'string' || detail.length > BRIDGE_DETAIL_CHARS || !nonce) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(detail);
@@ -89,7 +93,7 @@ export function readHookBatch(detail: unknown, nonce: string): { items: HookItem
   const batch = parsed as Record<string, unknown>;
   if (batch.v !== 1 || batch.nonce !== nonce || !Array.isArray(batch.items)) return undefined;
   const items: HookItem[] = [];
-  for (const raw of batch.items.slice(0, BRIDGE_LIMITS.items)) {
+  for (const raw of batch.items.slice(0, BRIDGE_ITEMS)) {
     const item = cleanItem(raw);
     if (item) items.push(item);
   }

@@ -9,7 +9,7 @@
 
 import { offerChannel } from '../hook/handshake';
 import { BRIDGE_EVENT, type HookItem } from '../hook/wire';
-import { BRIDGE_LIMITS } from '../limits';
+import { BRIDGE_BURST, BRIDGE_PER_SECOND } from '../limits';
 import { NS } from '../product';
 import { redactUrl } from '../redact';
 import { learnCookies, learnItem } from '../redact/learn';
@@ -17,7 +17,7 @@ import { SecretMemory } from '../redact/values';
 import { type Batch, Collector } from './collector';
 import { itemEvents } from './item-events';
 import { rateGate, readHookBatch } from './page-bridge';
-import { convertItem, isCheckoutPage, type PageInfo, plainText } from './to-events';
+import { convertItem, isCheckoutPage, onMatchedPage, type PageInfo, plainText } from './to-events';
 import { watchToasts } from './toasts';
 
 export interface ObserverContext {
@@ -61,7 +61,7 @@ export function startPageObserver(
     onToast: (text, neutral) => {
       const p = page();
       collector.add({
-        kind: isCheckoutPage(p.url) ? 'checkout-failure' : 'toast',
+        kind: isCheckoutPage(p.url, onMatchedPage) ? 'checkout-failure' : 'toast',
         at: Date.now(),
         source: 'dom',
         pageHost: p.host,
@@ -73,7 +73,7 @@ export function startPageObserver(
 
   let refused = 0;
   const nonce = crypto.randomUUID();
-  const allow = rateGate(BRIDGE_LIMITS.perSecond, BRIDGE_LIMITS.burst, Date.now());
+  const allow = rateGate(BRIDGE_PER_SECOND, BRIDGE_BURST, Date.now());
   const onBatch = (e: Event) => {
     const detail = (e as CustomEvent<unknown>).detail;
     // Cheap checks first: a forged event without the nonce costs one substring search.

@@ -3,7 +3,7 @@
  * network-failure, slow-api against its kind's budget, checkout-failure), redacted and capped, plus the request
  * record kept for the HAR. Shared by the content script and the background's webRequest observer.
  */
-import { isCheckoutUrl, isSellerHost, isUnderDomain } from '../facts/hosts';
+import { isCheckoutUrl, isUnderDomain } from '../facts/hosts';
 import { apiKindOf, budgetOf } from '../facts/latency-budgets';
 import type { HookItem } from '../hook/wire';
 import { MESSAGE_CHARS, URL_CHARS } from '../limits';
@@ -38,8 +38,17 @@ function absolute(url: string, base: string): string {
   }
 }
 
+/** Whether a host is a Seller Center host (`isSellerHost` of utils/facts/hosts.ts, or `onMatchedPage`). */
+export type SellerHostTest = (host: string) => boolean;
+
+/**
+ * For pages the content script runs on: its matches are Seller Center and buyer checkout alone (CONTENT_MATCHES),
+ * so there a page that is not checkout is Seller Center. Saying so keeps the hosts table out of the page's bundle.
+ */
+export const onMatchedPage: SellerHostTest = () => true;
+
 /** Buyer checkout, or a Seller Center payment / billing / payout page. */
-export function isCheckoutPage(pageUrl: string): boolean {
+export function isCheckoutPage(pageUrl: string, isSellerHost: SellerHostTest): boolean {
   try {
     const u = new URL(pageUrl);
     return isCheckoutUrl(u) || (isSellerHost(u.hostname) && PAY_FLOW.test(u.pathname));
@@ -53,9 +62,10 @@ export function isCheckoutFailure(
   apiKind: ApiKind | undefined,
   requestUrl: string | undefined,
   pageUrl: string,
+  isSellerHost: SellerHostTest,
 ): boolean {
   if (apiKind === 'checkout' || apiKind === 'payment') return true;
-  if (!isCheckoutPage(pageUrl)) return false;
+  if (!isCheckoutPage(pageUrl, isSellerHost)) return false;
   if (!requestUrl) return true;
   try {
     const r = new URL(requestUrl, pageUrl).hostname;
@@ -67,7 +77,10 @@ export function isCheckoutFailure(
 
 const mime = (ct: string | undefined) => ct?.split(';')[0]?.trim().slice(0, 128) || undefined;
 
-/** One hook item as an event (and a request record for failed and slow calls); undefined when within budget. */
+/**
+ * One hook item as an event (and a request record for failed and slow calls); undefined when within budget.
+ * The content script's: `page` is one it runs on (`onMatchedPage`).
+ */
 export function convertItem(item: HookItem, page: PageInfo, mem?: SecretMemory): Converted | undefined {
   if (item.t === 'e') {
     const event: ObservedEvent = {
@@ -90,7 +103,7 @@ export function convertItem(item: HookItem, page: PageInfo, mem?: SecretMemory):
   else if (item.c !== undefined || item.ic) kind = 'api-error';
   else if (item.d > budgetOf(apiKind)) kind = 'slow-api';
   else return undefined;
-  if (kind !== 'slow-api' && isCheckoutFailure(apiKind, url, page.url)) kind = 'checkout-failure';
+  if (kind !== 'slow-api' && isCheckoutFailure(apiKind, url, page.url, onMatchedPage)) kind = 'checkout-failure';
   const durationMs = Math.round(item.d);
   const event: ObservedEvent = {
     kind,

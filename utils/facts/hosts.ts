@@ -19,18 +19,21 @@ const PARTNER_DOCS = 'Partner docs copies';
 const MARKETS = ['US', 'MX', 'BR', 'JP', 'MY', 'PH', 'SG', 'TH', 'VN', 'ID', 'UK', 'DE', 'FR', 'ES', 'IT', 'IE'];
 const ACCOUNT_MARKETS = ['UK', 'DE', 'ES', 'IT', 'IE'];
 
-// Host and market: all that the code in the page needs (content-script matches, `isSellerHost`). The sources are
-// added apart (`sourceOf`), so that bundlers leave them out of the page.
-const HOST_MARKETS: readonly (readonly [host: string, market: string])[] = [
-  ...MARKETS.map((m) => [`seller-${m.toLowerCase()}.tiktok.com`, m] as const),
-  ...ACCOUNT_MARKETS.map((m) => [`seller-${m.toLowerCase()}-accounts.tiktok.com`, m] as const),
-  ['seller-id.tokopedia.com', 'ID'],
-  ['seller.tiktokglobalshop.com', 'GLOBAL'],
-  ['seller.eu.tiktokglobalshop.com', 'EU'],
-  ['seller.us.tiktokglobalshop.com', 'US'],
-  ['partner.tiktokshop.com', 'GLOBAL'],
-  ['partner.us.tiktokshop.com', 'US'],
-];
+// Host and market, built by a function the bundler may drop: code in the page that needs none of this (the content
+// scripts get their matches at build time, wxt.config.ts) ships none of it. The sources are added apart (`sourceOf`).
+function hostMarkets(): readonly (readonly [host: string, market: string])[] {
+  return [
+    ...MARKETS.map((m) => [`seller-${m.toLowerCase()}.tiktok.com`, m] as const),
+    ...ACCOUNT_MARKETS.map((m) => [`seller-${m.toLowerCase()}-accounts.tiktok.com`, m] as const),
+    ['seller-id.tokopedia.com', 'ID'],
+    ['seller.tiktokglobalshop.com', 'GLOBAL'],
+    ['seller.eu.tiktokglobalshop.com', 'EU'],
+    ['seller.us.tiktokglobalshop.com', 'US'],
+    ['partner.tiktokshop.com', 'GLOBAL'],
+    ['partner.us.tiktokshop.com', 'US'],
+  ];
+}
+const HOST_MARKETS = /* @__PURE__ */ hostMarkets();
 
 /** Where a host is documented. */
 function sourceOf(host: string): string {
@@ -75,12 +78,12 @@ export const DEFAULT_CONTROL_URLS = [
 
 export const DEFAULT_SELLER_HOST = 'seller-us.tiktok.com';
 
-export const SELLER_MATCHES: readonly string[] = HOST_MARKETS.map(([host]) => `https://${host}/*`);
+export const SELLER_MATCHES: readonly string[] = /* @__PURE__ */ HOST_MARKETS.map(([host]) => `https://${host}/*`);
 
 /** Content-script matches: Seller Center everywhere plus buyer checkout. */
-export const CONTENT_MATCHES: readonly string[] = [...SELLER_MATCHES, ...CHECKOUT_MATCHES];
+export const CONTENT_MATCHES: readonly string[] = /* @__PURE__ */ SELLER_MATCHES.concat(CHECKOUT_MATCHES);
 
-const sellerHostSet = new Set(HOST_MARKETS.map(([host]) => host));
+const sellerHostSet = /* @__PURE__ */ new Set(/* @__PURE__ */ HOST_MARKETS.map(([host]) => host));
 
 export function isSellerHost(host: string): boolean {
   return sellerHostSet.has(host.toLowerCase());
@@ -142,6 +145,16 @@ export function hostnameOf(url: string | undefined): string | undefined {
     return new URL(url).hostname.toLowerCase();
   } catch {
     return undefined;
+  }
+}
+
+/** `host/path` of a URL (relative to `base`), no scheme, query or fragment; text that is no URL up to `?` / `#`. */
+export function hostAndPath(url: string, base?: string): string {
+  try {
+    const u = new URL(url, base);
+    return u.host + u.pathname;
+  } catch {
+    return url.split(/[?#]/)[0] ?? '';
   }
 }
 

@@ -4,7 +4,7 @@
  * are skipped. The page gets the same value or the same rejection, one microtask later; an untracked response gets
  * the original promise itself.
  */
-import { HOOK_LIMITS, METHOD_CHARS, URL_CHARS } from '../limits';
+import { HOOK_MAX_PENDING, METHOD_CHARS, URL_CHARS } from '../limits';
 import type { HookCore, RequestFacts } from './core';
 import { type Envelope, envelopeOf, fromObject, TEXTUAL, textOf } from './envelope';
 
@@ -124,7 +124,7 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
                 r.ct = h.get('content-type') ?? '';
                 r.rid = h.get('x-tt-logid') ?? undefined;
                 r.p = true;
-                if (pending.length < HOOK_LIMITS.maxPending) pending.push(r);
+                if (pending.length < HOOK_MAX_PENDING) pending.push(r);
                 else finish(r, undefined);
                 core.schedule();
               }

@@ -6,7 +6,17 @@
  * Dependency-free: it is bundled alone into hook.js.
  */
 import { MIN_BUDGET_MS } from '../facts/latency-budgets';
-import { BRIDGE_LIMITS, HOOK_LIMITS, MESSAGE_CHARS, URL_CHARS } from '../limits';
+import {
+  BRIDGE_BODY_CHARS,
+  BRIDGE_HEADERS,
+  HOOK_BODY_CHARS,
+  HOOK_FLUSH_MS,
+  HOOK_HEADER_CHARS,
+  HOOK_MAX_KEYS,
+  HOOK_RAW_CHARS,
+  MESSAGE_CHARS,
+  URL_CHARS,
+} from '../limits';
 import { NS } from '../product';
 import type { HookCore, RequestFacts } from './core';
 import { watchErrors } from './errors';
@@ -47,11 +57,11 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
   const stringify = JSON.stringify;
   const CE = win.CustomEvent;
   const dispatch = win.EventTarget.prototype.dispatchEvent;
-  const flushMs = opts.flushMs ?? HOOK_LIMITS.flushMs;
+  const flushMs = opts.flushMs ?? HOOK_FLUSH_MS;
   const H = win.Headers;
-  let room = HOOK_LIMITS.rawChars;
+  let room = HOOK_RAW_CHARS;
 
-  const tally = new Tally<HookItem>(opts.maxKeys ?? HOOK_LIMITS.maxKeys, (item) => {
+  const tally = new Tally<HookItem>(opts.maxKeys ?? HOOK_MAX_KEYS, (item) => {
     if (item.t === 'r') item.u = '(other requests)';
     if (item.t === 'r' || !item.res) item.msg = '(more distinct messages)';
     else item.src = undefined;
@@ -67,7 +77,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     // not connected yet: keep counting (the next observation or `connect` arms the timer again)
     if (!target) return;
     try {
-      room = HOOK_LIMITS.rawChars;
+      room = HOOK_RAW_CHARS;
       const detail = stringify({ v: 1, nonce, final, items: tally.drain() });
       dispatch.call(target, new CE(BRIDGE_EVENT, { detail }));
     } catch {
@@ -78,7 +88,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
 
   const core: HookCore = {
     slowMs: opts.slowMs ?? MIN_BUDGET_MS,
-    bodyCap: opts.bodyCap ?? HOOK_LIMITS.bodyChars,
+    bodyCap: opts.bodyCap ?? HOOK_BODY_CHARS,
     schedule() {
       timer ||= setT(flush, flushMs, false);
     },
@@ -104,10 +114,10 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       try {
         if (room <= 0) return {};
         const h = [...new H(hs as HeadersInit)]
-          .slice(0, BRIDGE_LIMITS.headers)
-          .map(([k, v]): [string, string] => [k, v.slice(0, HOOK_LIMITS.headerChars)]);
+          .slice(0, BRIDGE_HEADERS)
+          .map(([k, v]): [string, string] => [k, v.slice(0, HOOK_HEADER_CHARS)]);
         // a string, or a form (URLSearchParams); other bodies say "[object Blob]" and teach nothing
-        const b = body == null ? undefined : String(body).slice(0, BRIDGE_LIMITS.bodyChars);
+        const b = body == null ? undefined : String(body).slice(0, BRIDGE_BODY_CHARS);
         room -= stringify(h).length + (b?.length ?? 0);
         return { h, b };
       } catch {

@@ -2,7 +2,7 @@
  * XMLHttpRequest: method, URL, status, time to loadend, failure, and the envelope from the already decoded
  * response (no read of its own, only a look at a text within the cap).
  */
-import { BRIDGE_LIMITS, METHOD_CHARS, URL_CHARS } from '../limits';
+import { BRIDGE_HEADERS, METHOD_CHARS, URL_CHARS } from '../limits';
 import type { HookCore } from './core';
 import { type Envelope, envelopeOf, fromObject, TEXTUAL } from './envelope';
 
@@ -61,7 +61,7 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
   } as typeof open;
   proto.setRequestHeader = function (this: XMLHttpRequest, name: string, value: string) {
     const r = meta.get(this);
-    if (r && r.h.length < BRIDGE_LIMITS.headers) r.h.push([name, value]);
+    if (r && r.h.length < BRIDGE_HEADERS) r.h.push([name, value]);
     // biome-ignore lint/complexity/noArguments: pass through exactly what the page gave
     return setRequestHeader.apply(this, arguments as unknown as [string, string]);
   };

@@ -5,7 +5,7 @@
  * hostile 100 KB string costs linear time. Used on top of utils/redact.ts where code size does not count (the
  * background before storing, the export); the page keeps the smaller core.
  */
-import { redactText, redactUrl } from '../redact';
+import { PHONE_MARK, redactText, redactUrl } from '../redact';
 import type { SecretMemory } from './values';
 
 const MARK = '[REDACTED]';
@@ -18,6 +18,13 @@ const MARK = '[REDACTED]';
  */
 export const KEY_RE =
   /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\w+/=\s\\]*(?:-----END [A-Z ]{0,40}PRIVATE KEY-----)?|\b(?:[sr]k_(?:live|test)_|whsec_|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|ASIA|AIza|ROW_|TTP_|act\.|rft\.|clt\.|_02B4Z6wo00)[\w.+/=-]{16,}/g;
+
+/**
+ * `+62 812-3456-7890`, `(555) 123-4567`, `0812 3456 7890`, `081234567890`: needs a `+`, separators or a leading 0.
+ * Personal data, not a credential: marked here (background before storing, export) and not in the page.
+ */
+const PHONE_RE =
+  /(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){1,4}\d{2,4}|\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{3,4}[\s-]\d{3,4}[\s-]\d{3,5}|0\d{9,12})(?![\w])/g;
 
 /** 13 to 19 digits, spaces or dashes between them; what counts is checked by `isCard`. */
 const CARD_RE = /(?<![\w.+-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-]|\.\d)/g;
@@ -56,9 +63,10 @@ function looksSecret(v: string, word: string): boolean {
   return (/\d/.test(v) && /[A-Za-z]/.test(v)) || (v.length >= 12 && /[A-Z]/.test(v) && /[a-z]/.test(v));
 }
 
-/** Keys, cards and announced values replaced; announced values are remembered (`mem`) for the rest of the page. */
+/** Phone numbers marked; keys, cards and announced values replaced; announced values are remembered (`mem`) for the rest of the page. */
 export function redactShapes(text: string, mem?: SecretMemory): string {
   return text
+    .replace(PHONE_RE, PHONE_MARK)
     .replace(KEY_RE, MARK)
     .replace(CARD_RE, (m) => (isCard(m) ? MARK : m))
     .replace(ANNOUNCED, (m, word: string, sep: string, raw: string) => {

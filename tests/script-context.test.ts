@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from '@/utils/content/script-context';
+import { sourceFiles } from './helpers/source-scan';
+
+const ROOT = resolve(__dirname, '..');
+
+describe('the lean content-script context', () => {
+  // the page's document: only its events are used
+  vi.stubGlobal('document', new EventTarget());
+
+  it('aborts when a newer copy of the same script starts, not for another script', () => {
+    const old = new ContentScriptContext('content');
+    const other = new ContentScriptContext('hook');
+    const gone = vi.fn();
+    old.onInvalidated(gone);
+    expect(old.isValid).toBe(true);
+    new ContentScriptContext('content');
+    expect(old.signal.aborted).toBe(true);
+    expect(gone).toHaveBeenCalledTimes(1);
+    expect(other.signal.aborted).toBe(false);
+  });
+
+  it('drops a timeout after invalidation', async () => {
+    const ctx = new ContentScriptContext('x');
+    const fired = vi.fn();
+    ctx.setTimeout(fired, 1);
+    ctx.abort();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fired).not.toHaveBeenCalled();
+  });
+
+  it('is all the page code asks of its context', () => {
+    const lean = new Set(['signal', 'onInvalidated', 'setTimeout', 'isValid', 'isInvalid', 'abort']);
+    const files = [join(ROOT, 'entrypoints/content.ts'), ...sourceFiles(join(ROOT, 'utils/content'))];
+    for (const f of files) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/\bctx\.(\w+)/g))
+        expect(lean, `${f}: ctx.${m[1]}`).toContain(m[1]);
+    }
+  });
+});
