@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import type { Download, Worker } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { KEEP, KEEP_MESSAGE, LEAK_SAMPLES, leakForms, type Planted, plant } from '../tests/helpers/leak-corpus';
-import type { EventGroup } from '../utils/model';
 import { expect, test } from './fixtures';
 import { readTable } from './pages/db';
 

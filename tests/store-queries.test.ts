@@ -8,7 +8,6 @@ import { diagnose } from '@/utils/diagnosis';
 import { outcomeLabel } from '@/utils/diagnosis/history';
 import type { Handler, HandlerMap, MessageType, PayloadSchema, Req, Res, Sender } from '@/utils/messages';
 import type { EventGroup, TroubleSession } from '@/utils/model';
-import { DB_NAME } from '@/utils/product';
 import {
   closeStaleSessions,
   DoctorDb,

@@ -1,9 +1,3 @@
-/**
- * The diagnosis: a pure function from what was observed (event groups), measured (probe results) and answered
- * to the causes of the registry it is given (utils/causes/registry.ts), ranked, each with a status, a score and
- * the evidence behind it. Same input, same output.
- */
-import { t } from '../i18n/translate';
 import type { CauseId, CauseStatus, EventGroup, ProbeResult, SessionAnswer } from '../model';
 import { WINDOW_MS } from './age';
 import { indexQuestions } from './answers';
