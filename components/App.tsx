@@ -108,15 +108,6 @@ export function App({ first }: { first?: Promise<Recent> }) {
             {tab('help', 'Help')}
             {tab('settings', 'Settings')}
           </nav>
-          <button
-            type="button"
-            class="link"
-            data-action="open-settings"
-            aria-current={view.name === 'settings' ? 'page' : undefined}
-            onClick={() => setView({ name: 'settings' })}
-          >
-            Settings
-          </button>
         </div>
         <RunChecks phase={live.phase} lastCheckAt={live.recent?.lastCheckAt} onRun={() => void live.runChecks()} />
       </header>
