@@ -4,5 +4,6 @@
  */
 import type common from '@/locales/common/en.json';
 import type manifest from '@/locales/manifest/en.json';
+import type report from '@/locales/report/en.json';
 
-export type MessageKey = keyof typeof common | keyof typeof manifest;
+export type MessageKey = keyof typeof common | keyof typeof manifest | keyof typeof report;
