@@ -53,8 +53,8 @@ export function Report({ d, har, screenshotSrc, englishFile }: Props) {
             {t('report.secrets')}
           </p>
           {englishFile && (
-            <p class="meta" lang="en">
-              <Rich text={t('report.footer.english')} code={{ file: englishFile }} />
+            <p class="meta">
+              <Rich text={t('report.englishCopy')} code={{ file: englishFile }} />
             </p>
           )}
         </header>
