@@ -13,6 +13,9 @@ import { KEEP, KEEP_MESSAGE, LEAK_SAMPLES, leakForms, type Planted, plant } from
 import { expect, test } from './fixtures';
 import { readTable } from './pages/db';
 
+/** The extension page's `chrome`, as far as used here (e2e code is not typed against the extension's globals). */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
 /** Samples planted at once; then a pause, so that no flush meets its caps (50 HAR rows per batch). */
 const CHUNK = 8;
 
@@ -74,8 +77,12 @@ test.describe('leak corpus', () => {
       .toEqual([]);
 
     await popup.open();
+    // The seller reads Thai (settings' language choice, `local:language`): report.html is Thai and
+    // report.en.html, the English copy for support, is one more file that must hold no secret.
+    await popup.page.evaluate(() => chrome.storage.local.set({ language: 'th' }));
     const files = await unzip(await popup.exportBundle(60_000));
-    expect(Object.keys(files).sort()).toEqual(['diagnosis.json', 'network.har', 'report.html']);
+    expect(Object.keys(files).sort()).toEqual(['diagnosis.json', 'network.har', 'report.en.html', 'report.html']);
+    expect(files['report.html']).toContain('<html lang="th">');
     const all = Object.values(files).join('\n');
     const leaks: string[] = [];
     for (const s of LEAK_SAMPLES) {

@@ -18,6 +18,7 @@ import {
   saveSession,
 } from '@/utils/store';
 import { clear, environment, probe, requestRecord, session } from './helpers/bundle-fixtures';
+import { reportLanguage } from './helpers/report-language';
 
 // Recent, so that the retention on write (30 days) keeps the rows.
 const NOW = Date.now();
@@ -189,13 +190,14 @@ beforeAll(async () => {
   );
 
   const data = await readBundleData(database);
-  const bundle = buildBundle({ data, environment, now: new Date(NOW) });
+  // In German: report.html in German and report.en.html in English, both searched like every other file.
+  const bundle = buildBundle({ data, environment, now: new Date(NOW), language: reportLanguage('de') });
   files = Object.fromEntries(Object.entries(unzipSync(bundle.zip)).map(([name, b]) => [name, strFromU8(b)]));
 });
 
 describe('no planted secret reaches any file of the bundle', () => {
-  it('has the three files', () => {
-    expect(Object.keys(files).sort()).toEqual(['diagnosis.json', 'network.har', 'report.html']);
+  it('has the three files and the English copy of the report', () => {
+    expect(Object.keys(files).sort()).toEqual(['diagnosis.json', 'network.har', 'report.en.html', 'report.html']);
   });
 
   it.each(Object.entries(S))('%s is in no file', (_name, secret) => expectNowhere(secret));

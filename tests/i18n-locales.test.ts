@@ -41,8 +41,10 @@ const SAME_EVERYWHERE = [
 
 /** Messages that are spelt the same as in English by right (cognates), per language: checked by a person. */
 const COGNATES: Partial<Record<string, string[]>> = {
-  fr: ['status.possible'],
-  es: [],
+  fr: ['status.possible', 'report.label.extension', 'report.timeline.code', 'report.col.code'],
+  es: ['report.value.no'],
+  de: ['report.label.browser', 'report.label.online', 'report.col.details', 'report.col.code', 'report.col.host'],
+  it: ['report.label.browser', 'report.value.no'],
 };
 
 function textOf(m: unknown): string {

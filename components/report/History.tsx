@@ -1,34 +1,47 @@
 /** report.html's last section: the walks the seller took and the site data they cleared. */
-import { readableTime as t } from '@/utils/bundle/html';
+import { readableTime as stamp } from '@/utils/bundle/html';
+import { sessionOutcomeText } from '@/utils/bundle/report-data';
 import type { DiagnosisJson } from '@/utils/bundle/types';
+import { formatDuration, formatList } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/translate';
+import { Rich } from './Rich';
 
 export function History({ d }: { d: DiagnosisJson }) {
   const { sessions, clears } = d.history;
   if (d.sections.omitted.includes('history')) {
     return (
       <section id="history">
-        <h2>What the seller already tried</h2>
-        <p class="note">Left out by the seller.</p>
+        <h2>{t('report.history.title')}</h2>
+        <p class="note">{t('report.omitted')}</p>
       </section>
     );
   }
   return (
     <section id="history">
-      <h2>What the seller already tried</h2>
+      <h2>{t('report.history.title')}</h2>
       {sessions.length ? (
         <>
-          <h3>Troubleshooting sessions</h3>
+          <h3>{t('report.history.sessions')}</h3>
           <ul class="history">
             {sessions.map((x) => (
               <li>
-                <strong>{t(x.startedAt)}</strong>: {x.topCause ? `looked at ${x.topCause}` : 'troubleshooting'}, outcome{' '}
-                <em>{x.outcome}</em>
-                {x.recoveryMs !== undefined ? `, fixed after ${Math.round(x.recoveryMs / 60_000)} min` : ''}
+                <strong>{stamp(x.startedAt)}</strong>:{' '}
+                <Rich
+                  text={t(x.topCause ? 'report.history.lookedAt' : 'report.history.troubleshooting')}
+                  params={{ cause: x.topCause ?? '', outcome: sessionOutcomeText(x.outcome) }}
+                />
+                {x.recoveryMs !== undefined
+                  ? `, ${t('report.history.fixedAfter', { duration: formatDuration(x.recoveryMs) })}`
+                  : ''}
                 {x.answers.length > 0 && (
                   <ul>
                     {x.answers.map((a) => (
                       <li>
-                        asked <code>{a.questionId}</code>: {a.answer}
+                        <Rich
+                          text={t('report.history.asked')}
+                          code={{ question: a.questionId }}
+                          params={{ answer: a.answer }}
+                        />
                       </li>
                     ))}
                   </ul>
@@ -37,7 +50,11 @@ export function History({ d }: { d: DiagnosisJson }) {
                   <ul>
                     {x.steps.map((st) => (
                       <li>
-                        {t(st.at)} did <code>{st.stepId}</code>
+                        <Rich
+                          text={t('report.history.did')}
+                          code={{ step: st.stepId }}
+                          params={{ time: stamp(st.at) }}
+                        />
                         {st.note ? `: ${st.note}` : ''}
                       </li>
                     ))}
@@ -48,16 +65,21 @@ export function History({ d }: { d: DiagnosisJson }) {
           </ul>
         </>
       ) : (
-        <p class="note">No troubleshooting sessions recorded.</p>
+        <p class="note">{t('report.history.none')}</p>
       )}
       {clears.length > 0 && (
         <>
-          <h3>Site data cleared</h3>
+          <h3>{t('report.history.cleared')}</h3>
           <ul class="history">
             {clears.map((x) => (
               <li>
-                {t(x.at)}: cleared site data of {x.origins.join(', ') || 'Seller Center'} ({x.dataTypes.join(', ')};{' '}
-                {x.includeCookies ? 'cookies included' : 'cookies kept'}): {x.ok ? 'done' : `failed ${x.error ?? ''}`}
+                {t('report.history.clear', {
+                  time: stamp(x.at),
+                  origins: x.origins.join(', ') || 'Seller Center',
+                  types: formatList(x.dataTypes),
+                  cookies: t(x.includeCookies ? 'report.cookies.included' : 'report.cookies.kept'),
+                  result: x.ok ? t('report.result.done') : t('report.result.failed', { error: x.error ?? '' }).trim(),
+                })}
               </li>
             ))}
           </ul>

@@ -6,21 +6,34 @@
  */
 
 import type { Har } from '@/utils/bundle/har';
-import { readableTime as t } from '@/utils/bundle/html';
-import { clockText, total } from '@/utils/bundle/report-data';
+import { readableTime as stamp } from '@/utils/bundle/html';
+import { clockText, recordedText } from '@/utils/bundle/report-data';
 import type { DiagnosisJson } from '@/utils/bundle/types';
 import { causeTitle } from '@/utils/causes/titles';
-import { t as translate } from '@/utils/i18n/translate';
-import { CauseCard, STATUS_LABEL } from '../shared/CauseCard';
+import { renderMessage } from '@/utils/diagnosis/render';
+import { formatList } from '@/utils/i18n/format';
+import { currentLocale, t } from '@/utils/i18n/translate';
+import { CauseCard } from '../shared/CauseCard';
 import { Breadcrumbs, Screenshot } from './Extras';
 import { History } from './History';
+import { generatedTime, statusText } from './labels';
+import { Rich } from './Rich';
 import { EXTRAS_STYLE, REPORT_STYLE } from './style';
 import { Network, Probes, Timeline } from './Tables';
 
-export function Report({ d, har, screenshotSrc }: { d: DiagnosisJson; har: Har; screenshotSrc?: string }) {
-  const title = `TikTok Shop diagnostics, ${t(d.generatedAt)}`;
+interface Props {
+  d: DiagnosisJson;
+  har: Har;
+  screenshotSrc?: string;
+  /** the English copy's file name, when this report is in another language */
+  englishFile?: string;
+}
+
+/** Rendered in the language made active by `renderIn` (utils/bundle/build.ts): `<html lang>` follows it. */
+export function Report({ d, har, screenshotSrc, englishFile }: Props) {
+  const title = t('report.title', { time: stamp(d.generatedAt) });
   return (
-    <html lang="en">
+    <html lang={currentLocale()}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -31,12 +44,20 @@ export function Report({ d, har, screenshotSrc }: { d: DiagnosisJson; har: Har; 
       </head>
       <body>
         <header>
-          <h1>TikTok Shop Seller Center: diagnostic report</h1>
+          <h1>{t('report.heading')}</h1>
           <p class="meta">
-            Generated {t(d.generatedAt)} by {d.extension.name} {d.extension.version} · schema {d.schema}. Secrets
-            (cookies, tokens, signatures, passwords, e-mail addresses, phone numbers) were removed; request ids and
-            error codes are kept.
+            {t('report.generated', {
+              time: generatedTime(d),
+              extension: `${d.extension.name} ${d.extension.version}`,
+              schema: d.schema,
+            })}{' '}
+            {t('report.secrets')}
           </p>
+          {englishFile && (
+            <p class="meta">
+              <Rich text={t('report.englishCopy')} code={{ file: englishFile }} />
+            </p>
+          )}
         </header>
         <Summary d={d} />
         <Screenshot d={d} src={screenshotSrc} />
@@ -49,9 +70,10 @@ export function Report({ d, har, screenshotSrc }: { d: DiagnosisJson; har: Har; 
         <History d={d} />
         <footer>
           <p>
-            This zip also holds <code>diagnosis.json</code> (every detail, machine-readable) and{' '}
-            <code>network.har</code> (failed and slow requests; open it in Chrome DevTools, Network, Import HAR).
-            {d.sections.omitted.length ? ` The seller left out: ${d.sections.omitted.join(', ')}.` : ''}
+            <Rich text={t('report.footer.files')} code={{ json: 'diagnosis.json', har: 'network.har' }} />
+            {d.sections.omitted.length
+              ? ` ${t('report.footer.omitted', { sections: formatList(d.sections.omitted) })}`
+              : ''}
           </p>
         </footer>
       </body>
@@ -63,31 +85,35 @@ function Summary({ d }: { d: DiagnosisJson }) {
   const top = d.causes.filter((c) => c.status === 'likely' || c.status === 'possible');
   const verdict =
     d.summary.healthy === null
-      ? 'No diagnosis was available when this bundle was made.'
+      ? t('report.summary.none')
       : top.length === 0
-        ? 'No cause is likely or possible: the automatic checks found the shop healthy.'
-        : `Most likely: ${top
-            .slice(0, 3)
-            .map((c) => `${causeTitle(c.id)} (${translate(STATUS_LABEL[c.status])})`)
-            .join('; ')}.`;
+        ? t('report.summary.healthy')
+        : t('report.summary.top', {
+            causes: top
+              .slice(0, 3)
+              .map((c) => `${causeTitle(c.id)} (${statusText(c.status)})`)
+              .join('; '),
+          });
   const env = d.environment;
   return (
     <section id="summary">
-      <h2>Summary</h2>
+      <h2>{t('report.summary.title')}</h2>
       <p class="verdict">{verdict}</p>
       <Pairs
         rows={[
-          ['Browser', `${env.browser} ${env.version} on ${env.os}`],
-          ['Locale and time zone', `${env.locale} · ${env.timeZone}`],
-          ['Clock skew', clockText(d)],
           [
-            'Observed',
-            d.summary.window ? `${t(d.summary.window.from)} to ${t(d.summary.window.to)}` : 'nothing recorded',
+            t('report.label.browser'),
+            t('report.value.browserOn', { browser: env.browser, version: env.version, os: env.os }),
           ],
+          [t('report.label.localeZone'), `${env.locale} · ${env.timeZone}`],
+          [t('report.label.clock'), clockText(d)],
           [
-            'Recorded',
-            `${total(d.events)} events in ${d.counts.events.included} groups, ${d.network.entries} failed or slow requests (${d.network.failed} failed), ${d.counts.probes.included} check results, ${d.counts.sessions.included} troubleshooting sessions`,
+            t('report.label.observed'),
+            d.summary.window
+              ? t('report.value.window', { from: stamp(d.summary.window.from), to: stamp(d.summary.window.to) })
+              : t('report.value.nothing'),
           ],
+          [t('report.label.recorded'), recordedText(d)],
         ]}
       />
     </section>
@@ -97,15 +123,23 @@ function Summary({ d }: { d: DiagnosisJson }) {
 function Causes({ d }: { d: DiagnosisJson }) {
   return (
     <section id="causes">
-      <h2>Causes, most likely first</h2>
+      <h2>{t('report.causes.title')}</h2>
       <ol class="causes">
         {d.causes.map((c) => (
-          <CauseCard key={c.id} id={c.id} status={c.status} title={causeTitle(c.id)} why={c.why} rank={c.rank}>
+          <CauseCard
+            key={c.id}
+            id={c.id}
+            status={c.status}
+            title={causeTitle(c.id)}
+            why={c.whyMessage ? renderMessage(c.whyMessage) : c.why}
+            rank={c.rank}
+          >
             {c.evidence.length > 0 && (
               <ul class="evidence">
                 {c.evidence.map((ev) => (
                   <li key={`${ev.source}:${ev.text}`}>
-                    <span class="src">{ev.source}</span> {ev.text}
+                    <span class="src">{t(`report.source.${ev.source}`)}</span>{' '}
+                    {ev.message ? renderMessage(ev.message) : ev.text}
                     {ev.ref && (
                       <>
                         {' '}
@@ -127,17 +161,24 @@ function Environment({ d }: { d: DiagnosisJson }) {
   const env = d.environment;
   return (
     <section id="environment">
-      <h2>Environment</h2>
+      <h2>{t('report.environment.title')}</h2>
       <Pairs
         rows={[
-          ['Browser', `${env.browser} ${env.version}`],
-          ['Operating system', env.os],
-          ['Locale', [env.locale, ...env.languages.filter((l) => l !== env.locale)].filter(Boolean).join(', ')],
-          ['Time zone', env.timeZone],
-          ['Clock skew', clockText(d)],
-          ['Online', env.online === null ? 'unknown' : env.online ? 'yes' : 'no'],
-          ['Extension', `${d.extension.name} ${env.extensionVersion}`],
-          ['User agent', env.userAgent],
+          [t('report.label.browser'), `${env.browser} ${env.version}`],
+          [t('report.label.os'), env.os],
+          [
+            t('report.label.locale'),
+            [env.locale, ...env.languages.filter((l) => l !== env.locale)].filter(Boolean).join(', '),
+          ],
+          [t('report.label.reportLanguage'), env.reportLanguage ?? 'en'],
+          [t('report.label.timeZone'), env.timeZone],
+          [t('report.label.clock'), clockText(d)],
+          [
+            t('report.label.online'),
+            t(env.online === null ? 'report.value.unknown' : env.online ? 'report.value.yes' : 'report.value.no'),
+          ],
+          [t('report.label.extension'), `${d.extension.name} ${env.extensionVersion}`],
+          [t('report.label.userAgent'), env.userAgent],
         ]}
       />
     </section>

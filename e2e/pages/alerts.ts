@@ -7,7 +7,7 @@ import type { PopupPage } from './popup';
 
 /** Open settings (`[data-action="open-settings"]`) and set the watch option. */
 export async function setWatch(popup: PopupPage, on: boolean): Promise<Locator> {
-  await popup.action('open-settings').click();
+  await popup.action('open-settings').first().click();
   const box = popup.page.locator('[data-option="watch"]');
   await box.waitFor();
   await popup.page.waitForFunction(() => !document.querySelector('[data-option="watch"]')?.hasAttribute('disabled'));

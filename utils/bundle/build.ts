@@ -5,6 +5,8 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Breadcrumb } from '../breadcrumbs';
 import type { Reader } from '../diagnosis/render';
+import type { Locale } from '../i18n/locales';
+import type { Dictionary } from '../i18n/translate';
 import type { Diagnosis } from '../model';
 import { PRODUCT_NAME } from '../product';
 import type { Screenshot } from '../screenshot/types';
@@ -12,13 +14,22 @@ import { buildDiagnosisJson } from './diagnosis-json';
 import { bundleFileName } from './filename';
 import { buildHar, failureOf, type Har } from './har';
 import { stringifyReadable } from './json';
-import { buildReportHtml } from './report-html';
+import { ENGLISH_REPORT, renderReports } from './report-languages';
 import { screenshotFile } from './screenshot-file';
 import { createScrubber, scrubTree } from './scrub';
 import { BUNDLE_SECTIONS, type BundleData, type BundleSection, type DiagnosisJson, type Environment } from './types';
 
 export const BUNDLE_FILES = ['report.html', 'diagnosis.json', 'network.har'] as const;
 export type BundleFile = (typeof BUNDLE_FILES)[number];
+/** Files the zip holds only sometimes (CONTRACT.md): the English copy of a report in another language. */
+export type OptionalFile = typeof ENGLISH_REPORT;
+
+/** The seller's language and its dictionaries, fetched by the caller: the builder stays synchronous. */
+export interface ReportLanguage {
+  locale: Locale;
+  messages: Dictionary;
+  english: Dictionary;
+}
 
 export interface BuildBundleInput {
   data: BundleData;
@@ -34,16 +45,18 @@ export interface BuildBundleInput {
   screenshot?: Screenshot;
   /** the language of the `why` and evidence texts of diagnosis.json: English (see english.ts); the active one by default */
   english?: Reader;
+  /** issue 15: report.html in this language (+ report.en.html); without it, in the active one (English in tests) */
+  language?: ReportLanguage;
 }
 
 export interface Bundle {
   fileName: string;
   zip: Uint8Array<ArrayBuffer>;
   /** the files as written (already redacted) */
-  files: Record<BundleFile, string>;
+  files: Record<BundleFile, string> & Partial<Record<OptionalFile, string>>;
   diagnosis: DiagnosisJson;
   har: Har;
-  sizes: Record<BundleFile | 'zip', number> & { screenshot?: number };
+  sizes: Record<BundleFile | 'zip', number> & Partial<Record<OptionalFile | 'screenshot', number>>;
   /** screenshot.png / .jpg, when ticked */
   screenshot?: { name: string; bytes: Uint8Array<ArrayBuffer>; dataUrl: string };
 }
@@ -75,7 +88,7 @@ export function buildBundle(input: BuildBundleInput): Bundle {
     buildDiagnosisJson({
       data: input.data,
       diagnosis: input.diagnosis,
-      environment: input.environment,
+      environment: { ...input.environment, reportLanguage: input.language?.locale ?? 'en' },
       sections,
       now,
       extensionName: name,
@@ -86,21 +99,18 @@ export function buildBundle(input: BuildBundleInput): Bundle {
     }),
     scrub,
   );
-  // by value, over every file: a secret removed in one place is gone from all of them
-  const files: Record<BundleFile, string> = {
-    // The image goes in after the last redaction pass: base64 is long and token-shaped, and the pass would eat it.
-    'report.html': withImage(
-      scrub.final(buildReportHtml(diagnosis, har, shot ? IMAGE_SLOT : undefined)),
-      shot?.dataUrl,
-    ),
+  // by value, over every file: a secret removed in one place is gone from all of them.
+  // The image goes in after the last redaction pass: base64 is long and token-shaped, and the pass would eat it.
+  const reports = renderReports(diagnosis, har, shot ? IMAGE_SLOT : undefined, input.language);
+  const report = (html: string) => withImage(scrub.final(html), shot?.dataUrl);
+  const files: Bundle['files'] = {
+    'report.html': report(reports.seller),
     'diagnosis.json': scrub.final(`${stringifyReadable(diagnosis)}\n`),
     'network.har': scrub.final(`${stringifyReadable(har)}\n`),
+    ...(reports.english !== undefined ? { [ENGLISH_REPORT]: report(reports.english) } : {}),
   };
-  const bytes = {
-    'report.html': strToU8(files['report.html']),
-    'diagnosis.json': strToU8(files['diagnosis.json']),
-    'network.har': strToU8(files['network.har']),
-  };
+  const bytes: Record<string, Uint8Array<ArrayBuffer>> = {};
+  for (const [file, text] of Object.entries(files)) bytes[file] = strToU8(text);
   // The image is already compressed: stored as is.
   const zip = zipSync(shot ? { ...bytes, [shot.name]: [shot.bytes, { level: 0 }] } : bytes, { level: 4, mtime: now });
   return {
@@ -110,9 +120,7 @@ export function buildBundle(input: BuildBundleInput): Bundle {
     diagnosis,
     har,
     sizes: {
-      'report.html': bytes['report.html'].length,
-      'diagnosis.json': bytes['diagnosis.json'].length,
-      'network.har': bytes['network.har'].length,
+      ...(Object.fromEntries(Object.entries(bytes).map(([file, b]) => [file, b.length])) as Record<BundleFile, number>),
       zip: zip.length,
       ...(shot ? { screenshot: shot.bytes.length } : {}),
     },

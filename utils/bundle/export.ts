@@ -6,10 +6,11 @@ import { browser } from 'wxt/browser';
 import { readBreadcrumbs } from '../background/breadcrumb-store';
 import { CAUSES } from '../causes/registry';
 import { diagnose } from '../diagnosis';
+import { fetchDictionary, resolveLocale } from '../i18n/load';
 import type { Diagnosis } from '../model';
 import type { Screenshot } from '../screenshot/types';
 import { type DoctorDb, readBundleData } from '../store';
-import { type Bundle, buildBundle } from './build';
+import { type Bundle, buildBundle, type ReportLanguage } from './build';
 import { englishReader } from './english';
 import { navigatorInfo, readEnvironment } from './environment';
 import { previewSections } from './preview';
@@ -34,7 +35,19 @@ export async function exportBundle(
   // The last 15 minutes of steps (issue 18), from session storage: not part of the history in the database.
   const breadcrumbs = await readBreadcrumbs(now.getTime()).catch(() => []);
   const english = await englishReader();
-  return buildBundle({ data, diagnosis, environment, now, sections, breadcrumbs, screenshot, english });
+  const language = await reportLanguage();
+  return buildBundle({ data, diagnosis, environment, now, sections, breadcrumbs, screenshot, english, language });
+}
+
+/**
+ * The seller's language (their choice in settings, else the browser's) and its dictionaries, for report.html and
+ * report.en.html. Undefined when the English file cannot be read (no extension files: unit tests), so the report
+ * renders in the active language rather than as bare keys.
+ */
+export async function reportLanguage(): Promise<ReportLanguage | undefined> {
+  const locale = await resolveLocale().catch(() => 'en' as const);
+  const [messages, english] = await Promise.all([fetchDictionary(locale), fetchDictionary('en')]);
+  return Object.keys(english).length ? { locale, messages, english } : undefined;
 }
 
 /**

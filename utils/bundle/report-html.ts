@@ -5,7 +5,10 @@ import { Report } from '@/components/report/Report';
 import type { Har } from './har';
 import type { DiagnosisJson } from './types';
 
-/** `screenshotSrc`: the image's data: URI, or a placeholder the builder fills after the last redaction pass. */
-export function buildReportHtml(d: DiagnosisJson, har: Har, screenshotSrc?: string): string {
-  return `<!doctype html>\n${renderToString(h(Report, { d, har, screenshotSrc }))}\n`;
+/**
+ * `screenshotSrc`: the image's data: URI, or a placeholder the builder fills after the last redaction pass;
+ * `englishFile`: the English copy's name, named in a report in another language. Renders in the active language.
+ */
+export function buildReportHtml(d: DiagnosisJson, har: Har, screenshotSrc?: string, englishFile?: string): string {
+  return `<!doctype html>\n${renderToString(h(Report, { d, har, screenshotSrc, englishFile }))}\n`;
 }

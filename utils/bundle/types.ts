@@ -50,6 +50,8 @@ export interface Environment {
   online: boolean | null;
   userAgent: string;
   extensionVersion: string;
+  /** the language report.html is written in (the seller's choice, else the browser's); set by the builder */
+  reportLanguage?: string;
 }
 
 export interface JsonEvidence {

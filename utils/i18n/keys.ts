@@ -7,6 +7,7 @@ import type catalog from '@/locales/catalog/en.json';
 import type common from '@/locales/common/en.json';
 import type diagnosis from '@/locales/diagnosis/en.json';
 import type manifest from '@/locales/manifest/en.json';
+import type report from '@/locales/report/en.json';
 import type walk from '@/locales/walk/en.json';
 import type causeAccount from '@/utils/causes/account/locales/en.json';
 import type appVersion from '@/utils/causes/app-version/locales/en.json';
@@ -25,6 +26,7 @@ export type MessageKey =
   | keyof typeof common
   | keyof typeof diagnosis
   | keyof typeof manifest
+  | keyof typeof report
   | keyof typeof walk
   | keyof typeof causeAccount
   | keyof typeof appVersion
