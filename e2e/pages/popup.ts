@@ -134,7 +134,8 @@ export class PopupPage {
 
   /** Open Settings (`[data-action="open-settings"]`) and wait for the network-recording switch to know its state. */
   async openSettings(): Promise<Locator> {
-    await this.action('open-settings').click();
+    // the nav tab and the link in the home view both open Settings
+    await this.action('open-settings').first().click();
     const view = this.page.locator('.settings-view');
     await view.locator('[data-network-recording="on"], [data-network-recording="off"]').waitFor();
     return view;
