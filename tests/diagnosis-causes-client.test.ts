@@ -1,5 +1,5 @@
 import { api, ev, HOST, healthyRun, httpOn, probe, withProbes } from './diagnosis-fixtures';
-import { checkRows, detour, type Row, toastRow } from './helpers/cause-rows';
+import { checkRows, type Row, toastRow } from './helpers/cause-rows';
 
 const rows: Row[] = [
   // app-version
@@ -21,35 +21,6 @@ const rows: Row[] = [
   },
   // Seller Center states the problem itself: direct evidence
   toastRow('update-your-browser message', 'Please update your browser to continue', 'app-version', 'likely'),
-  // geo
-  {
-    name: 'HTTP 451',
-    events: httpOn(1, 451, { resourceType: 'main_frame' }),
-    probes: healthyRun(),
-    cause: 'geo',
-    status: 'likely',
-    first: true,
-    why: /451 \(unavailable for legal reasons\)/,
-  },
-  {
-    name: 'region mismatch alone is not a fault',
-    probes: withProbes(
-      probe('region', { host: HOST, market: 'US', timeZone: 'Europe/Berlin', locale: 'de-DE', match: false }, 'warn'),
-    ),
-    cause: 'geo',
-    status: 'unknown',
-  },
-  {
-    name: 'region mismatch with TikTok far slower than the control host (a VPN exit is possible)',
-    probes: withProbes(
-      ...detour,
-      probe('region', { host: HOST, market: 'US', timeZone: 'Europe/Berlin', locale: 'de-DE', match: false }, 'warn'),
-    ),
-    cause: 'geo',
-    status: 'possible',
-  },
-  // Seller Center states the problem itself: direct evidence
-  toastRow('not available in your region page', 'TikTok Shop is not available in your region', 'geo', 'likely'),
   // cache
   {
     name: 'ChunkLoadError',
