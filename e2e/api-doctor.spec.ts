@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { failPackages, RID } from '../tests/helpers/api-pastes';
 import { expect, test } from './fixtures';
 import { writeRows } from './pages/db';
 
-const RID = '202406121530450102451470530C0D7A3D';
 const TOKEN = 'ROW_e2eTokenValueThatMustNeverBeStored0123456789';
 const SCREENSHOT = process.env.API_DOCTOR_SCREENSHOT ?? 'docs/screenshots/api-doctor.png';
 
@@ -84,18 +84,8 @@ test('explains pasted responses, codes and bad input', async ({ context, extensi
 test('lists the per-item errors of a batch response whose top-level code is 0', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await openDoctor(page, extensionId);
-  const body = {
-    code: 0,
-    message: 'Success',
-    request_id: RID,
-    data: {
-      fail_packages: [
-        { package_id: '1153', fail_code: 21008099, fail_reason: 'package already shipped' },
-        { package_id: '1154', fail_code: 21011044, fail_reason: 'order is on hold' },
-      ],
-    },
-  };
-  await submit(page, 'response', `HTTP/2 200\ncontent-type: application/json\n\n${JSON.stringify(body)}`);
+
+  await submit(page, 'response', `HTTP/2 200\ncontent-type: application/json\n\n${JSON.stringify(failPackages)}`);
   const list = section(page, 'explain').locator('[data-explanations]');
   await expect(list).toHaveAttribute('data-explanations', '2');
   await expect(list.locator('h3')).toContainText('2 errors found (2 per-item)');

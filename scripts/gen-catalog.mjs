@@ -17,18 +17,13 @@ import { FAMILIES, REFINE } from './catalog/families.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.argv[2] ?? join(root, '..', 'shared'));
-const CAUSES = [
-  'connectivity',
-  'policy',
-  'payment',
-  'listing',
-  'account',
-  'platform',
-  'app-version',
-  'geo',
-  'cache',
-  'integration',
-];
+// The nine cause ids are read from the model's source text (written once there), plus the catalog's own
+// `integration` (codes that a developer's integration causes, never a seller-side cause).
+const CAUSE_IDS_SOURCE = /export const CAUSE_IDS = \[([^\]]*)\] as const;/.exec(
+  readFileSync(join(root, 'utils/model.ts'), 'utf8'),
+);
+if (!CAUSE_IDS_SOURCE) throw new Error('CAUSE_IDS not found in utils/model.ts');
+const CAUSES = [...[...CAUSE_IDS_SOURCE[1].matchAll(/'([a-z-]+)'/g)].map((m) => m[1]), 'integration'];
 const ACTORS = ['seller', 'integrator', 'tiktok', 'support'];
 
 function readTsv(file) {

@@ -4,7 +4,8 @@ import { explainPaste } from '@/utils/api-doctor/explain-paste';
 import { itemErrors } from '@/utils/api-doctor/item-errors';
 import { itemCodes } from '@/utils/hook/item-codes';
 
-const RID = '202406121530450102451470530C0D7A3D';
+import { failPackages, RID } from './helpers/api-pastes';
+
 const batch = {
   code: 0,
   message: 'Success',
@@ -13,17 +14,6 @@ const batch = {
     errors: [
       { code: 12052048, message: 'The product is not in this shop', detail: { product_id: '1729384756' } },
       { code: '36020001', message: 'Invalid order_id', detail: { order_id: '5771' } },
-    ],
-  },
-};
-const failPackages = {
-  code: 0,
-  message: 'Success',
-  request_id: RID,
-  data: {
-    fail_packages: [
-      { package_id: '1153', fail_code: 21008099, fail_reason: 'package already shipped' },
-      { package_id: '1154', fail_code: 21011044, fail_reason: 'order is on hold' },
     ],
   },
 };

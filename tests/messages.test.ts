@@ -2,17 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type MessageRuntime, NO_PAYLOAD, onMessages, type Sender, senderKind, sendMessage } from '@/utils/messages';
 import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
+import { UNMEASURED } from './helpers/storage-report';
 
 const ownId = 'test-extension-id';
 const REPORT = {
   at: 1,
   origin: 'https://seller-us.tiktok.com',
-  usage: null,
-  quota: null,
-  cacheNames: null,
-  indexedDbs: null,
-  serviceWorkers: null,
-  localStorageKeys: null,
+  ...UNMEASURED,
 };
 const page = { id: ownId, url: `chrome-extension://${ownId}/popup.html` };
 const content = { id: ownId, url: 'https://seller-us.tiktok.com/homepage', tab: { id: 7 } as never };

@@ -11,6 +11,7 @@ import {
 import { storageMetrics, storageOutcome, storageSummary } from '@/utils/background/probes/site-storage';
 import { measureSiteStorage } from '@/utils/content/site-storage';
 import { fakeNetwork } from './helpers/probe-env';
+import { UNMEASURED } from './helpers/storage-report';
 
 const target: ReachTarget = { host: 'seller-us.tiktok.com', role: 'seller', url: 'https://seller-us.tiktok.com/' };
 const opts = (net: ReturnType<typeof fakeNetwork>, over = {}) => ({
@@ -168,14 +169,7 @@ describe('site storage, measured in the page', () => {
         throw new DOMException('no', 'SecurityError');
       },
     });
-    expect(report).toMatchObject({
-      usage: null,
-      quota: null,
-      cacheNames: null,
-      indexedDbs: null,
-      serviceWorkers: null,
-      localStorageKeys: null,
-    });
+    expect(report).toMatchObject(UNMEASURED);
     expect(storageOutcome(storageMetrics(report))).toBe('skip');
   });
 

@@ -1,39 +1,58 @@
 /**
- * The tree's texts are message keys that exist: every question, option, sub-cause, fix step, check, escalation,
- * FAQ entry and tip resolves in English, and renders in another language once that dictionary is active.
+ * The tree's texts are message keys that exist: every title, question, help text, option label, sub-cause, fix
+ * step, check and escalation text of each of the nine causes names a key of the English sources, from the cause's
+ * own folder (a key missing from its locales/en.json fails here), and every key of those files is used; FAQ
+ * entries and tips resolve too, and render in another language once that dictionary is active.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { escalation } from '@/utils/causes/shared/escalation';
 import { CAUSE_TITLES } from '@/utils/causes/titles';
-import { type CauseNode, FAQ, TIPS, TREE } from '@/utils/causes/tree';
+import { FAQ, TIPS, TREE } from '@/utils/causes/tree';
 import { setDictionaries, t } from '@/utils/i18n/translate';
 import { CAUSE_IDS, type CauseId } from '@/utils/model';
 import { readSources } from '../scripts/i18n-assets';
 
-const { messages } = readSources(new URL('..', import.meta.url).pathname);
+const { messages, origin } = readSources(new URL('..', import.meta.url).pathname);
+const SHARED = 'utils/causes/shared/locales';
+const isKey = (text: string) => messages.en[text] !== undefined;
 
-// The causes whose questions and fixes hold keys. The other five are converted on their own branch (issue 15,
-// i18n-walk-a): once merged, this is CAUSE_IDS.
-const KEYED: CauseId[] = ['platform', 'app-version', 'geo', 'cache'];
-
-function textsOf(node: CauseNode): string[] {
+/**
+ * Every text field of one cause, in walk order. Escalation steps shared by all causes, and a support topic from the
+ * shared folder (platform, app version, geo and cache file theirs under the common system-bug topic), are not this
+ * cause's.
+ */
+function ownTexts(id: CauseId): string[] {
+  const node = TREE[id];
+  const shared = new Set(escalation(node.escalation.topic).steps);
   return [
     node.title,
     node.summary,
     ...node.questions.flatMap((q) => [q.text, ...(q.help ? [q.help] : []), ...q.options.map((o) => o.label)]),
     ...node.subCauses.flatMap((s) => [s.title, s.about, s.check, ...s.fixes.flatMap((f) => [f.title, ...f.steps])]),
-    node.escalation.topic,
-    ...node.escalation.steps,
+    ...(origin[node.escalation.topic] === SHARED ? [] : [node.escalation.topic]),
+    ...node.escalation.steps.filter((s) => !shared.has(s)),
   ];
 }
 
-const isKey = (text: string) => messages.en[text] !== undefined;
+describe.each(CAUSE_IDS)('%s walk texts', (id) => {
+  const texts = ownTexts(id);
 
-describe('tree texts are message keys', () => {
-  it.each(KEYED)('%s: every text is a defined key', (id) => {
-    expect(textsOf(TREE[id]).filter((x) => !isKey(x))).toEqual([]);
+  it('every text is a defined key, shared escalation steps included', () => {
+    expect([...texts, TREE[id].escalation.topic, ...TREE[id].escalation.steps].filter((x) => !isKey(x))).toEqual([]);
   });
 
+  it('are keys of the English sources, from the cause’s own folder', () => {
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.filter((k) => origin[k] !== `utils/causes/${id}/locales`)).toEqual([]);
+  });
+
+  it('use every key of the cause’s en.json exactly once', () => {
+    const own = Object.keys(origin).filter((k) => origin[k] === `utils/causes/${id}/locales`);
+    expect([...texts].sort()).toEqual(own.sort());
+  });
+});
+
+describe('tree texts are message keys', () => {
   it('every cause title, FAQ entry and tip is a defined key', () => {
     const texts = [
       ...CAUSE_IDS.map((id) => CAUSE_TITLES[id]),

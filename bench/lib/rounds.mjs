@@ -49,3 +49,15 @@ export async function untilResolved(bench, o) {
     if (stoppedBy) return { samples, rounds: kept, seconds: Math.round(seconds), stoppedBy };
   }
 }
+
+/**
+ * The `check` of a figure with several verdicts: resolved when none is `unresolved`, each described in turn.
+ * @template S
+ * @param {(samples: S) => { verdict: string }[]} judge
+ * @param {(verdict: any, index: number) => string} describe
+ * @returns {(samples: S) => { resolved: boolean; text: string }}
+ */
+export const checkAll = (judge, describe) => (samples) => {
+  const j = judge(samples);
+  return { resolved: j.every((x) => x.verdict !== 'unresolved'), text: j.map(describe).join('; ') };
+};

@@ -4,6 +4,7 @@
  * stores the extension's Dexie schema created. Deterministic: the same seed gives the same rows.
  */
 import { DB_NAME } from './harness.mjs';
+import { rng } from './rng.mjs';
 
 const HOSTS = ['seller-us.tiktok.com', 'seller-uk.tiktok.com', 'seller-id.tiktok.com', 'seller-my.tiktok.com'];
 const ENDPOINTS = [
@@ -28,17 +29,6 @@ const MESSAGES = [
   'QuotaExceededError: The quota has been exceeded.',
 ];
 
-/** A small deterministic PRNG (mulberry32). @param {number} seed */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** @template T @param {() => number} r @param {readonly T[]} xs @returns {T} */
 const pick = (r, xs) => /** @type {T} */ (xs[Math.floor(r() * xs.length)]);
 /** @param {() => number} r @param {number} n */

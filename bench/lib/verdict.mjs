@@ -12,19 +12,8 @@
  * the bootstrap half-width alone and only the second rule applies.
  */
 
+import { rng } from './rng.mjs';
 import { median } from './stats.mjs';
-
-/** Small deterministic PRNG (mulberry32), so that the same samples always give the same interval. */
-function rng(seed = 0x7e5d) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Percentile bootstrap of an estimator over rounds: `columns` are per-arm sample lists of equal length, resampled
@@ -36,7 +25,7 @@ function rng(seed = 0x7e5d) {
 export function bootstrap(columns, estimator, { iterations = 1000, level = 0.9 } = {}) {
   const n = Math.min(...columns.map((c) => c.length));
   if (!(n > 1)) return { lo: Number.NaN, hi: Number.NaN, half: Number.POSITIVE_INFINITY };
-  const next = rng();
+  const next = rng(0x7e5d); // fixed seed: the same samples always give the same interval
   const stats = [];
   for (let it = 0; it < iterations; it++) {
     const idx = Array.from({ length: n }, () => Math.floor(next() * n));

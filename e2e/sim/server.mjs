@@ -4,74 +4,20 @@
  * the rule fields. Plain Node, no dependencies.
  */
 import { readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import https from 'node:https';
 import { join } from 'node:path';
 import { envelope, partnerApi, sellerApi } from './api.mjs';
-import { hostClass, registrableDomain } from './hosts.mjs';
-import {
-  checkoutPage,
-  chunkScript,
-  maintenancePage,
-  regionPage,
-  SECRET_MARK,
-  sellerPage,
-  sellerPageOf,
-} from './pages/html.mjs';
+import { bigCookies, sessionCookie } from './cookies.mjs';
+import { hostClass } from './hosts.mjs';
+import { checkoutPage, chunkScript, maintenancePage, regionPage, sellerPage, sellerPageOf } from './pages/html.mjs';
+import { asList, effectiveFault, matchText } from './rules.mjs';
 import { getScenario } from './scenarios.mjs';
 
 const DIR = import.meta.dirname;
 const TLS = { key: readFileSync(join(DIR, 'cert/key.pem')), cert: readFileSync(join(DIR, 'cert/cert.pem')) };
 const APP_JS = readFileSync(join(DIR, 'pages/app.js'));
 const LOG_CAP = 20_000;
-const MATCHERS = new Set(['host', 'path', 'method', 'dest', 'times']);
-const ANSWER = ['status', 'code', 'message', 'page'];
-const HOST_CLASSES = new Set(['seller', 'checkout', 'api', 'control', 'other']);
-const STATUS_TEXT = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  429: 'Too Many Requests',
-  431: 'Request Header Fields Too Large',
-  451: 'Unavailable For Legal Reasons',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
-const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const globCache = new Map();
-function glob(pattern) {
-  let re = globCache.get(pattern);
-  if (!re) {
-    re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
-    globCache.set(pattern, re);
-  }
-  return re;
-}
-const matchText = (spec, value) => (spec instanceof RegExp ? spec.test(value) : glob(spec).test(value));
-
-function hostMatches(spec, host, cls) {
-  return asList(spec).some((s) => {
-    if (s === '*') return true;
-    if (s === 'tiktok') return cls === 'seller' || cls === 'checkout' || cls === 'api';
-    if (typeof s === 'string' && HOST_CLASSES.has(s)) return cls === s;
-    return matchText(s, host);
-  });
-}
-
-function destMatches(spec, dest) {
-  return asList(spec).some((s) => (s.startsWith('!') ? s.slice(1) !== dest : s === dest));
-}
-
-function ruleMatches(rule, req) {
-  if (rule.host !== undefined && !hostMatches(rule.host, req.host, req.cls)) return false;
-  if (rule.path !== undefined && !asList(rule.path).some((p) => matchText(p, req.pathname))) return false;
-  if (rule.method !== undefined && !asList(rule.method).some((m) => m.toUpperCase() === req.method)) return false;
-  if (rule.dest !== undefined && !destMatches(rule.dest, req.dest)) return false;
-  return true;
-}
 
 /**
  * @param {import('./server.d.mts').SimOptions} [options]
@@ -93,22 +39,6 @@ export async function startSim(options = {}) {
   const add = (faults) => {
     rules.push(...asList(faults).map((f) => ({ ...f, used: 0 })));
   };
-
-  function effectiveFault(req) {
-    const eff = {};
-    for (const rule of rules) {
-      if (!ruleMatches(rule, req)) continue;
-      if (rule.times !== undefined) {
-        if (rule.used >= rule.times) continue;
-        rule.used++;
-      }
-      // The answer (status, code, message, page) of a later rule replaces the earlier one as a whole; other
-      // effects (delay, clock, cookies, CSP, toasts) combine field by field.
-      if (ANSWER.some((k) => rule[k] !== undefined)) for (const k of ANSWER) delete eff[k];
-      for (const [k, v] of Object.entries(rule)) if (!MATCHERS.has(k) && k !== 'used') eff[k] = v;
-    }
-    return eff;
-  }
 
   const sleep = (ms) =>
     new Promise((resolve) => {
@@ -145,7 +75,7 @@ export async function startSim(options = {}) {
       entry.ms = Date.now() - started;
     });
 
-    const fault = effectiveFault({ host, cls, pathname: url.pathname, method, dest });
+    const fault = effectiveFault(rules, { host, cls, pathname: url.pathname, method, dest });
     if (fault.hang) {
       entry.hung = true;
       return; // never answered; close() destroys the socket
@@ -166,7 +96,7 @@ export async function startSim(options = {}) {
     };
     const json = (status, body) => send(status, 'application/json; charset=utf-8', JSON.stringify(body));
     const html = (status, body, headers) => send(status, 'text/html; charset=utf-8', body, headers);
-    const plain = (status, body = STATUS_TEXT[status] ?? String(status)) =>
+    const plain = (status, body = STATUS_CODES[status] ?? String(status)) =>
       send(status, 'text/html; charset=utf-8', `<html><body><h1>${status} ${body}</h1></body></html>`);
 
     // Real Seller Center serves its scripts from a CDN host that never sees these cookies: /static/ is exempt.
@@ -194,7 +124,6 @@ export async function startSim(options = {}) {
     const pageHeaders = pageOptions.strict
       ? { 'Content-Security-Policy': "script-src 'self'; object-src 'none'; base-uri 'self'" }
       : {};
-    const sessionCookie = `sessionid=${SECRET_MARK}session${Math.random().toString(36).slice(2, 10)}; Domain=${registrableDomain(host)}; Path=/; Secure; HttpOnly; SameSite=Lax`;
 
     if (method === 'OPTIONS') return send(204, 'text/plain', '', { 'Access-Control-Allow-Origin': '*' });
 
@@ -220,7 +149,7 @@ export async function startSim(options = {}) {
               calls: clampInt(url.searchParams.get('calls'), 200, 0, 5000),
             }
           : undefined;
-      if (!fault.setCookieBytes) res.appendHeader('Set-Cookie', sessionCookie);
+      if (!fault.setCookieBytes) res.appendHeader('Set-Cookie', sessionCookie(host));
       return html(
         200,
         sellerPage({ ...pageOptions, host, page: sellerPageOf(url.pathname), heavy, quiet: Boolean(heavy) }),
@@ -301,18 +230,6 @@ export async function startSim(options = {}) {
 function clampInt(raw, fallback, min, max) {
   const n = raw === null ? Number.NaN : Number.parseInt(raw, 10);
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
-}
-
-/** Cookies totalling about `bytes` (each under the 4 KB per-cookie limit), on the registrable domain. */
-function bigCookies(host, bytes) {
-  const domain = registrableDomain(host);
-  const out = [];
-  for (let i = 0, left = bytes; left > 0; i++) {
-    const size = Math.min(3800, left);
-    out.push(`sim_big_${i}=${'x'.repeat(size)}; Domain=${domain}; Path=/; Secure; SameSite=Lax; Max-Age=86400`);
-    left -= size;
-  }
-  return out;
 }
 
 // `node e2e/sim/server.mjs [scenario] [port]`: run the simulator alone (curl with --resolve / -k to explore).

@@ -51,6 +51,29 @@ const KNOWN: Record<string, string[]> = {
   timings: ['blocked', 'dns', 'connect', 'send', 'wait', 'receive', 'ssl', 'comment'],
 };
 
+/** The typed fields of request and response, in the order they are checked: s string, n number, p name/value pairs. */
+const TYPED: Record<'request' | 'response', [string, 's' | 'n' | 'p'][]> = {
+  request: [
+    ['method', 's'],
+    ['url', 's'],
+    ['httpVersion', 's'],
+    ['headers', 'p'],
+    ['queryString', 'p'],
+    ['cookies', 'p'],
+    ['headersSize', 'n'],
+    ['bodySize', 'n'],
+  ],
+  response: [
+    ['statusText', 's'],
+    ['httpVersion', 's'],
+    ['headers', 'p'],
+    ['cookies', 'p'],
+    ['redirectURL', 's'],
+    ['headersSize', 'n'],
+    ['bodySize', 'n'],
+  ],
+};
+
 export function checkHar(har: unknown): string[] {
   const errors: string[] = [];
   const err = (path: string, msg: string) => errors.push(`${path}: ${msg}`);
@@ -71,6 +94,11 @@ export function checkHar(har: unknown): string[] {
       if (!isObj(p) || typeof p.name !== 'string' || typeof p.value !== 'string')
         err(`${path}.${k}[${i}]`, 'needs name and value strings');
     });
+  };
+
+  const typed = (o: Obj, kind: keyof typeof TYPED, path: string) => {
+    fields(o, kind, path);
+    for (const [k, t] of TYPED[kind]) (t === 's' ? str : t === 'n' ? num : pairs)(o, k, path);
   };
 
   if (!isObj(har) || !isObj(har.log)) return ['$: log object missing'];
@@ -96,32 +124,14 @@ export function checkHar(har: unknown): string[] {
 
     const rq = entry.request;
     if (!isObj(rq)) err(p, 'request missing');
-    else {
-      const rp = `${p}.request`;
-      fields(rq, 'request', rp);
-      str(rq, 'method', rp);
-      str(rq, 'url', rp);
-      str(rq, 'httpVersion', rp);
-      pairs(rq, 'headers', rp);
-      pairs(rq, 'queryString', rp);
-      pairs(rq, 'cookies', rp);
-      num(rq, 'headersSize', rp);
-      num(rq, 'bodySize', rp);
-    }
+    else typed(rq, 'request', `${p}.request`);
 
     const rs = entry.response;
     if (!isObj(rs)) err(p, 'response missing');
     else {
       const rp = `${p}.response`;
-      fields(rs, 'response', rp);
       if (!Number.isInteger(rs.status) || (rs.status as number) < 0) err(rp, 'status must be an integer >= 0');
-      str(rs, 'statusText', rp);
-      str(rs, 'httpVersion', rp);
-      pairs(rs, 'headers', rp);
-      pairs(rs, 'cookies', rp);
-      str(rs, 'redirectURL', rp);
-      num(rs, 'headersSize', rp);
-      num(rs, 'bodySize', rp);
+      typed(rs, 'response', rp);
       if (!isObj(rs.content)) err(rp, 'content missing');
       else {
         fields(rs.content, 'content', `${rp}.content`);

@@ -10,7 +10,7 @@
  */
 
 import { mainThreadMeter, openSellerPage, SELLER, withBrowsers } from '../harness.mjs';
-import { untilResolved } from '../rounds.mjs';
+import { checkAll, untilResolved } from '../rounds.mjs';
 import { median, pairwise, summarize } from '../stats.mjs';
 import { judgedRow } from '../table.mjs';
 import { compare, diffOfMedians } from '../verdict.mjs';
@@ -131,17 +131,10 @@ export async function run(bench) {
         const after = await meter();
         return { wall, task: after.task - before.task };
       },
-      check: (s) => {
-        const j = judgeAll(s);
-        return {
-          resolved: j.every((x) => x.verdict !== 'unresolved'),
-          text: j
-            .map(
-              (x, i) => `${i ? 'wall' : 'main thread'} ${x.value.toFixed(4)} ms (A/A ${x.aa.toFixed(4)}) ${x.verdict}`,
-            )
-            .join('; '),
-        };
-      },
+      check: checkAll(
+        judgeAll,
+        (x, i) => `${i ? 'wall' : 'main thread'} ${x.value.toFixed(4)} ms (A/A ${x.aa.toFixed(4)}) ${x.verdict}`,
+      ),
     });
     const judged = judgeAll(samples);
     /** @param {'wall' | 'task'} k @param {any} base @param {any} j */

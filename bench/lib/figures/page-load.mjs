@@ -7,7 +7,7 @@
  */
 
 import { SELLER, withBrowsers } from '../harness.mjs';
-import { untilResolved } from '../rounds.mjs';
+import { checkAll, untilResolved } from '../rounds.mjs';
 import { median, pairwise, summarize } from '../stats.mjs';
 import { judgedRow } from '../table.mjs';
 import { compare, ratioOfMedians } from '../verdict.mjs';
@@ -106,15 +106,10 @@ export async function run(bench) {
       max: 30,
       capSeconds: 120,
       measure: (arm) => loadOnce(byArm[arm]),
-      check: (s) => {
-        const j = judgeAll(s);
-        return {
-          resolved: j.every((x) => x.verdict !== 'unresolved'),
-          text: j
-            .map((x, i) => `${i ? 'load' : 'ready'} ${x.value.toFixed(3)} (A/A ${x.aa.toFixed(3)}) ${x.verdict}`)
-            .join('; '),
-        };
-      },
+      check: checkAll(
+        judgeAll,
+        (x, i) => `${i ? 'load' : 'ready'} ${x.value.toFixed(3)} (A/A ${x.aa.toFixed(3)}) ${x.verdict}`,
+      ),
     });
     const ready = pick(samples, 'ready');
     const load = pick(samples, 'load');

@@ -6,7 +6,7 @@
  */
 
 import { extensionOriginPage, withBrowsers } from '../harness.mjs';
-import { untilResolved } from '../rounds.mjs';
+import { checkAll, untilResolved } from '../rounds.mjs';
 import { ensureDatabase, eventGroups, probeRun, seedDatabase, sessions } from '../seed.mjs';
 import { median, summarize } from '../stats.mjs';
 import { judgedRow } from '../table.mjs';
@@ -126,15 +126,10 @@ export async function run(bench) {
         if (arm === 'cold') await stopper();
         return openPopup(byArm[arm]);
       },
-      check: (s) => {
-        const j = judgeAll(s);
-        return {
-          resolved: j.every((x) => x.verdict !== 'unresolved'),
-          text: j
-            .map((x, i) => `${i ? 'cold' : 'warm'} ${x.value.toFixed(0)} ms ± ${x.noise.toFixed(0)} ${x.verdict}`)
-            .join('; '),
-        };
-      },
+      check: checkAll(
+        judgeAll,
+        (x, i) => `${i ? 'cold' : 'warm'} ${x.value.toFixed(0)} ms ± ${x.noise.toFixed(0)} ${x.verdict}`,
+      ),
     });
     const causes = [...samples.warm, ...samples.cold].map((r) => r.causes);
     if (causes.some((n) => n !== 9)) throw new Error(`the popup shows ${causes.join('/')} causes, not 9`);

@@ -7,7 +7,7 @@
  */
 
 import { openSellerPage, SELLER, withBrowsers } from '../harness.mjs';
-import { untilResolved } from '../rounds.mjs';
+import { checkAll, untilResolved } from '../rounds.mjs';
 import { median, pairwise, summarize } from '../stats.mjs';
 import { judgedRow } from '../table.mjs';
 import { recordingOn, webRequestVariants } from '../variants.mjs';
@@ -140,18 +140,10 @@ export async function run(bench) {
             other: await timeSequential(p.other, PATH, BLOCK),
           };
         },
-        check: (s) => {
-          const j = judgeAll(s);
-          return {
-            resolved: j.every((x) => x.verdict !== 'unresolved'),
-            text: j
-              .map(
-                (x, i) =>
-                  `${['on', 'off', 'other site'][i]} ${x.value.toFixed(3)} ms (A/A ${x.aa.toFixed(3)}) ${x.verdict}`,
-              )
-              .join('; '),
-          };
-        },
+        check: checkAll(
+          judgeAll,
+          (x, i) => `${['on', 'off', 'other site'][i]} ${x.value.toFixed(3)} ms (A/A ${x.aa.toFixed(3)}) ${x.verdict}`,
+        ),
       });
       const med = (/** @type {string} */ arm, /** @type {'seller' | 'other'} */ site) =>
         median((samples[/** @type {'on'} */ (arm)] ?? []).flatMap((x) => x[site])).toFixed(3);
