@@ -1,6 +1,7 @@
 /** The six frequent questions and seven prevention tips (from the seed), for reading when nothing is on fire. */
 import { FAQ, TIPS } from '@/utils/causes/shared/faq';
 import { CAUSE_TITLES } from '@/utils/causes/titles';
+import { t } from '@/utils/i18n/translate';
 import { PrivacyPolicy } from './PrivacyPolicy';
 import type { HeadingRef } from './useFocus';
 
@@ -8,31 +9,30 @@ export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
   return (
     <section class="help-view" aria-labelledby="help-title">
       <h2 id="help-title" tabIndex={-1} ref={headingRef}>
-        Questions and tips
+        {t('popup.help.title')}
       </h2>
-      <h3>Frequent questions</h3>
+      <h3>{t('popup.help.faq')}</h3>
       <div class="faq">
         {FAQ.map((f) => (
           <details key={f.id} data-faq={f.id}>
             <summary>{f.question}</summary>
             <p>{f.answer}</p>
-            {f.causes.length > 0 && <p class="muted">See: {f.causes.map((c) => CAUSE_TITLES[c]).join(', ')}.</p>}
+            {f.causes.length > 0 && (
+              <p class="muted">{t('popup.help.see', { causes: f.causes.map((c) => CAUSE_TITLES[c]).join(', ') })}</p>
+            )}
           </details>
         ))}
       </div>
-      <h3>Prevent problems</h3>
+      <h3>{t('popup.help.prevent')}</h3>
       <ol class="tips">
-        {TIPS.map((t) => (
-          <li key={t.id} data-tip={t.id}>
-            <strong>{t.title}.</strong> {t.text}
+        {TIPS.map((tip) => (
+          <li key={tip.id} data-tip={tip.id}>
+            <strong>{tip.title}.</strong> {tip.text}
           </li>
         ))}
       </ol>
-      <h3>About</h3>
-      <p data-help="not-affiliated">
-        Shop Doctor is made for TikTok Shop sellers. It is not affiliated with or endorsed by TikTok. Everything it
-        records stays in this browser.
-      </p>
+      <h3>{t('popup.help.about')}</h3>
+      <p data-help="not-affiliated">{t('popup.help.notAffiliated')}</p>
       <PrivacyPolicy />
     </section>
   );
