@@ -109,15 +109,6 @@ export function App({ first }: { first?: Promise<Recent> }) {
             {tab('help', t('popup.tab.help'))}
             {tab('settings', t('settings.title'))}
           </nav>
-          <button
-            type="button"
-            class="link"
-            data-action="open-settings"
-            aria-current={view.name === 'settings' ? 'page' : undefined}
-            onClick={() => setView({ name: 'settings' })}
-          >
-            {t('settings.title')}
-          </button>
         </div>
         <RunChecks phase={live.phase} lastCheckAt={live.recent?.lastCheckAt} onRun={() => void live.runChecks()} />
       </header>
