@@ -52,7 +52,27 @@ async function overflows(popup: PopupPage): Promise<string[]> {
     }
   }
   await page.locator('[data-view="causes"]').click();
+  // The two dialogs, at the narrow width: their content must wrap inside them too.
+  await page.setViewportSize({ width: 360, height: 600 });
+  await popup.openClearDialog();
+  await popup.page.locator('#csd-what ul').waitFor();
+  const clear = await dialogOverflow(page);
+  if (clear > 0) found.push(`clear dialog@360: +${clear} px`);
+  await popup.action('cancel-clear').click();
+  await popup.action('preview-bundle').click();
+  await page.locator('.exb-sections').waitFor();
+  const preview = await dialogOverflow(page);
+  if (preview > 0) found.push(`export preview@360: +${preview} px`);
+  await popup.action('close-preview').click();
   return found;
+}
+
+async function dialogOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const d = document.querySelector('dialog[open]');
+    const sideways = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    return Math.max(d ? d.scrollWidth - d.clientWidth : 0, sideways);
+  });
 }
 
 test.describe('languages', () => {
