@@ -4,6 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { causeTitle } from '@/utils/causes/titles';
+import { t } from '@/utils/i18n/translate';
 import type { CauseId, SessionAnswer, TroubleSession } from '@/utils/model';
 import type { Recent } from '@/utils/store/recent';
 import { Actions, ClearSiteData, ExportBundle, RunChecks } from './popup/Actions';
@@ -15,7 +16,7 @@ import { usePresence } from './popup/usePresence';
 
 const loading = () => (
   <p class="muted" role="status">
-    Loading…
+    {t('popup.loading')}
   </p>
 );
 // Everything past the first screen loads on demand (and is preloaded once the first screen is up).
@@ -57,11 +58,11 @@ export function App({ first }: { first?: Promise<Recent> }) {
 
   useEffect(() => {
     // After the first paint: the other views' code.
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       for (const c of [ClearSiteData, ExportBundle, Walk, HistoryView, HelpView, SettingsView])
         void c.preload().catch(() => undefined);
     }, 300);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, []);
 
   useLayoutEffect(() => {
@@ -102,11 +103,11 @@ export function App({ first }: { first?: Promise<Recent> }) {
           <h1>
             <img src="/icon/32.png" alt="" width="18" height="18" /> Shop Doctor
           </h1>
-          <nav aria-label="Views" class="tabs">
-            {tab('causes', 'Diagnosis')}
-            {tab('history', 'History')}
-            {tab('help', 'Help')}
-            {tab('settings', 'Settings')}
+          <nav aria-label={t('popup.nav')} class="tabs">
+            {tab('causes', t('popup.tab.causes'))}
+            {tab('history', t('popup.tab.history'))}
+            {tab('help', t('popup.tab.help'))}
+            {tab('settings', t('settings.title'))}
           </nav>
         </div>
         <RunChecks phase={live.phase} lastCheckAt={live.recent?.lastCheckAt} onRun={() => void live.runChecks()} />
@@ -118,14 +119,14 @@ export function App({ first }: { first?: Promise<Recent> }) {
         </p>
       )}
       <p class="sr-only" role="status">
-        {live.phase === 'running' ? 'Running checks…' : live.phase === 'ready' ? 'Diagnosis ready.' : ''}
+        {live.phase === 'running' ? t('popup.live.running') : live.phase === 'ready' ? t('popup.live.ready') : ''}
       </p>
 
       {resumable && view.name === 'causes' && resumable.causeId && (
         <div class="resume">
-          <span>You left a walk for {causeTitle(resumable.causeId)}.</span>
+          <span>{t('popup.resume.text', { cause: causeTitle(resumable.causeId) })}</span>
           <button type="button" data-action="resume-walk" onClick={() => open(resumable.causeId as CauseId, resumable)}>
-            Continue
+            {t('popup.resume.continue')}
           </button>
         </div>
       )}

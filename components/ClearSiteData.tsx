@@ -3,6 +3,7 @@ import { cookieFigures, type FigureRow, storageFigures } from '@/utils/backgroun
 import { DATA_TYPE_LABELS, type SiteDataType } from '@/utils/background/site-data/options';
 import type { ClearPlan } from '@/utils/background/site-data/plan';
 import { isSellerHost } from '@/utils/facts/hosts';
+import { currentLocale, t } from '@/utils/i18n/translate';
 import { sendMessage } from '@/utils/messages';
 import type { ClearRecord } from '@/utils/model';
 import './ClearSiteData.css';
@@ -14,7 +15,13 @@ type Step =
   | { name: 'result'; record: ClearRecord; reloaded?: number | 'failed' };
 
 const hostOf = (origin: string) => new URL(origin).hostname;
-const listTypes = (types: readonly string[]) => types.map((t) => DATA_TYPE_LABELS[t as SiteDataType] ?? t).join(', ');
+const typeLabel = (type: string) => {
+  const key = DATA_TYPE_LABELS[type as SiteDataType];
+  return key ? t(key) : type;
+};
+/** "cached files, IndexedDB databases, …": a unit list keeps the English commas, each language its own joiner. */
+const listTypes = (types: readonly string[]) =>
+  new Intl.ListFormat(currentLocale(), { type: 'unit', style: 'short' }).format(types.map(typeLabel));
 
 /** One safe click: a confirmation that names what goes and what stays, then before/after figures. */
 export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => void }) {
@@ -44,7 +51,7 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
       setStep({ name: 'result', record });
       onDone?.(record);
     } catch (err) {
-      const error = `The extension could not start the clear (${err instanceof Error ? err.message : String(err)}).`;
+      const error = t('popup.clear.startFailed', { error: err instanceof Error ? err.message : String(err) });
       const record: ClearRecord = {
         at: Date.now(),
         ok: false,
@@ -71,7 +78,7 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
   return (
     <>
       <button type="button" data-action="clear-site-data" onClick={open} disabled={busy}>
-        Clear Seller Center site data
+        {t('popup.clear.button')}
       </button>
       <dialog
         ref={dialog}
@@ -91,7 +98,7 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
           />
         ) : (
           <>
-            <h2 id="csd-title">Clear Seller Center site data?</h2>
+            <h2 id="csd-title">{t('popup.clear.title')}</h2>
             <Confirmation plan={plan} includeCookies={includeCookies} />
             <label class="csd-cookies">
               <input
@@ -101,11 +108,11 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
                 disabled={busy}
                 onChange={(e) => setIncludeCookies(e.currentTarget.checked)}
               />{' '}
-              Also clear cookies. <strong>This signs you out</strong> of Seller Center and TikTok.
+              {t('popup.clear.cookies')} <strong>{t('popup.clear.signsOut')}</strong>
             </label>
             {busy && (
               <p role="status" class="csd-busy">
-                Clearing… this can take a few seconds.
+                {t('popup.clear.busy')}
               </p>
             )}
             <div class="csd-actions">
@@ -116,7 +123,7 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
                 onClick={confirm}
                 disabled={busy || !plan}
               >
-                {busy ? 'Clearing…' : 'Clear now'}
+                {busy ? t('popup.clear.clearing') : t('popup.clear.now')}
               </button>
               <button
                 type="button"
@@ -124,7 +131,7 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
                 onClick={() => setStep({ name: 'closed' })}
                 disabled={busy}
               >
-                Cancel
+                {t('popup.cancel')}
               </button>
             </div>
           </>
@@ -135,37 +142,35 @@ export function ClearSiteData({ onDone }: { onDone?: (record: ClearRecord) => vo
 }
 
 function Confirmation({ plan, includeCookies }: { plan?: ClearPlan; includeCookies: boolean }) {
-  if (!plan) return <p id="csd-what">Finding your Seller Center sites…</p>;
+  if (!plan) return <p id="csd-what">{t('popup.clear.finding')}</p>;
   const { origins, types, unsupported, platform } = plan;
   return (
     <div id="csd-what">
-      <p>Only these sites, in this browser:</p>
+      <p>{t('popup.clear.only')}</p>
       <ul class="csd-origins">
         {origins.seller.map((o) => (
           <li key={o}>{hostOf(o)}</li>
         ))}
         {origins.loaded.map((o) => (
           <li key={o}>
-            {hostOf(o)} <span class="csd-note">(loaded by Seller Center)</span>
+            {hostOf(o)} <span class="csd-note">{t('popup.clear.loadedBy')}</span>
           </li>
         ))}
       </ul>
       <p>
-        <strong>Cleared:</strong> {listTypes(types)}
-        {includeCookies && ', cookies'}.
+        <strong>{t('popup.clear.clearedLabel')}</strong>{' '}
+        {t('popup.clear.clearedList', { types: listTypes(includeCookies ? [...types, 'cookies'] : types) })}
       </p>
-      {unsupported.length > 0 && (
-        <p>This browser cannot clear {listTypes(unsupported)} for single sites, so they stay.</p>
-      )}
+      {unsupported.length > 0 && <p>{t('popup.clear.unsupported', { types: listTypes(unsupported) })}</p>}
       <p>
-        <strong>Not touched:</strong> every other site, your passwords and history
-        {includeCookies ? '.' : ', and your cookies: you stay signed in.'}
+        <strong>{t('popup.clear.notTouchedLabel')}</strong>{' '}
+        {includeCookies ? t('popup.clear.notTouched') : t('popup.clear.notTouchedKeep')}
       </p>
       {includeCookies && (
         <p class="csd-warn">
           {platform === 'firefox'
-            ? 'Cookies of the sites above go, so you will have to sign in again.'
-            : `Browsers remove cookies per domain: all cookies of ${origins.cookieDomains.join(', ')} and their subdomains go, so you will have to sign in again.`}
+            ? t('popup.clear.warnFirefox')
+            : t('popup.clear.warnDomains', { domains: origins.cookieDomains.join(', ') })}
         </p>
       )}
     </div>
@@ -178,8 +183,8 @@ function Figures({ rows }: { rows: FigureRow[] }) {
       <thead>
         <tr>
           <th scope="col" />
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+          <th scope="col">{t('popup.clear.before')}</th>
+          <th scope="col">{t('popup.clear.after')}</th>
         </tr>
       </thead>
       <tbody>
@@ -210,55 +215,56 @@ function Result(props: {
   return (
     <div data-clear-result={record.ok ? 'done' : 'failed'}>
       <h2 id="csd-title" tabIndex={-1} ref={heading}>
-        {record.ok ? 'Site data cleared' : 'Site data not cleared'}
+        {record.ok ? t('popup.clear.done') : t('popup.clear.notDone')}
       </h2>
       {record.error && <p class="csd-error">{record.error}</p>}
       {record.ok && (
         <p>
-          Removed {listTypes(record.dataTypes)} of {record.origins.length} TikTok site
-          {record.origins.length === 1 ? '' : 's'} in{' '}
-          {record.durationMs < 100 ? 'under 0.1' : (record.durationMs / 1000).toFixed(1)} s.
-          {!record.includeCookies && ' Cookies kept: you stay signed in.'}
+          {t('popup.clear.removed', {
+            types: listTypes(record.dataTypes),
+            count: record.origins.length,
+            seconds: record.durationMs < 100 ? t('popup.clear.underTenth') : seconds(record.durationMs),
+          })}
+          {!record.includeCookies && ` ${t('popup.clear.cookiesKept')}`}
         </p>
       )}
       {record.unsupported && record.unsupported.length > 0 && (
-        <p>Not supported by this browser for single sites, so not cleared: {listTypes(record.unsupported)}.</p>
+        <p>{t('popup.clear.notSupported', { types: listTypes(record.unsupported) })}</p>
       )}
       {storageFigures(record, sellerOrigins).map((f) => (
         <section key={f.origin} class="csd-origin">
           <h3>{hostOf(f.origin)}</h3>
-          {f.rows ? (
-            <Figures rows={f.rows} />
-          ) : (
-            <p class="csd-note">Not measured: no open tab of this site answered.</p>
-          )}
+          {f.rows ? <Figures rows={f.rows} /> : <p class="csd-note">{t('popup.clear.notMeasuredTab')}</p>}
         </section>
       ))}
       {cookies && (
         <section class="csd-origin">
-          <h3>Cookies</h3>
+          <h3>{t('popup.clear.cookiesHeading')}</h3>
           <Figures rows={[cookies]} />
         </section>
       )}
       <div class="csd-actions">
         {record.ok && (
           <button type="button" data-action="reload-seller-tabs" onClick={props.onReload}>
-            Reload Seller Center tabs
+            {t('popup.clear.reload')}
           </button>
         )}
         <button type="button" data-action="close-clear" onClick={props.onClose}>
-          Close
+          {t('popup.close')}
         </button>
       </div>
       {reloaded !== undefined && (
         <p role="status">
           {reloaded === 'failed'
-            ? 'Could not reload the tabs; reload them yourself.'
+            ? t('popup.clear.reloadFailed')
             : reloaded === 0
-              ? 'No Seller Center tab is open.'
-              : `Reloaded ${reloaded} Seller Center tab${reloaded === 1 ? '' : 's'}.`}
+              ? t('popup.clear.noTab')
+              : t('popup.clear.reloaded', { count: reloaded })}
         </p>
       )}
     </div>
   );
 }
+
+const seconds = (ms: number) =>
+  (ms / 1000).toLocaleString(currentLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });

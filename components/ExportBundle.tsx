@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadBundle } from '@/utils/bundle/download';
+import { SECTION_WORDS } from '@/utils/bundle/section-words';
 import { BUNDLE_SECTIONS, type BundleSection } from '@/utils/bundle/types';
 import type { BuiltBundle } from '@/utils/bundle/wire';
+import { formatNumber } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/translate';
 import { sendMessage } from '@/utils/messages';
 import { imageTypeOf, type Screenshot } from '@/utils/screenshot/types';
 import { ScreenshotOption, ScreenshotPreview, takeScreenshot } from './ScreenshotOption';
@@ -9,7 +12,8 @@ import './ExportBundle.css';
 
 type State = 'idle' | 'building' | 'done' | 'failed';
 
-const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`);
+const kb = (bytes: number) =>
+  bytes < 1024 ? `${formatNumber(bytes)} B` : `${formatNumber(Math.round(bytes / 1024))} KB`;
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
@@ -31,13 +35,11 @@ export function ExportBundle() {
   const saved = (bundle: BuiltBundle) => {
     downloadBundle(bundle);
     setState('done');
-    setMessage(
-      `Saved ${bundle.fileName} (${kb(bundle.sizes.zip)}). Attach it to your ticket with TikTok Shop support.`,
-    );
+    setMessage(t('popup.export.saved', { file: bundle.fileName, size: kb(bundle.sizes.zip) }));
   };
   const failed = (err: unknown) => {
     setState('failed');
-    setMessage(`The bundle could not be made: ${errorText(err)}`);
+    setMessage(t('popup.export.failed', { error: errorText(err) }));
   };
 
   const exportAll = async () => {
@@ -95,10 +97,10 @@ export function ExportBundle() {
     <div class="exb" data-export-state={state}>
       <div class="exb-buttons">
         <button type="button" data-action="export-bundle" onClick={exportAll} disabled={busy}>
-          {busy ? 'Preparing bundle…' : 'Export bundle for support'}
+          {busy ? t('popup.export.preparing') : t('popup.export.button')}
         </button>
         <button type="button" data-action="preview-bundle" aria-haspopup="dialog" onClick={openPreview} disabled={busy}>
-          Preview…
+          {t('popup.export.preview')}
         </button>
       </div>
       <ScreenshotOption checked={shot} onChange={setShot} />
@@ -114,13 +116,10 @@ export function ExportBundle() {
         data-bundle-preview
         onClose={() => setOpen(false)}
       >
-        <h2 id="exb-title">What goes to support</h2>
-        <p class="exb-note">
-          Cookies, tokens, signatures, passwords, e-mail addresses and phone numbers are removed. Request ids and error
-          codes stay: support needs them.
-        </p>
+        <h2 id="exb-title">{t('popup.export.title')}</h2>
+        <p class="exb-note">{t('popup.export.note')}</p>
         {!preview ? (
-          <p role="status">Reading your history…</p>
+          <p role="status">{t('popup.export.reading')}</p>
         ) : (
           <>
             {captured && <ScreenshotPreview dataUrl={captured.dataUrl} />}
@@ -135,9 +134,10 @@ export function ExportBundle() {
                       disabled={!s.optional}
                       onChange={(e) => toggle(s.id as BundleSection, e.currentTarget.checked)}
                     />{' '}
-                    <strong>{s.title}</strong> <span class="exb-count">({s.count.toLocaleString('en-US')})</span>
+                    <strong>{t(SECTION_WORDS[s.id].title)}</strong>{' '}
+                    <span class="exb-count">({formatNumber(s.count)})</span>
                   </label>
-                  <p class="exb-desc">{s.description}</p>
+                  <p class="exb-desc">{t(SECTION_WORDS[s.id].description)}</p>
                   {s.sample.length > 0 && (
                     <ul class="exb-sample">
                       {s.sample.map((line, i) => (
@@ -149,8 +149,12 @@ export function ExportBundle() {
               ))}
             </ul>
             <p class="exb-size">
-              {preview.fileName}: report.html, diagnosis.json, network.har
-              {captured ? `, screenshot.${imageTypeOf(captured.dataUrl)}` : ''}; {kb(preview.sizes.zip)} zipped.
+              {t('popup.export.size', {
+                files: `${preview.fileName}: report.html, diagnosis.json, network.har${
+                  captured ? `, screenshot.${imageTypeOf(captured.dataUrl)}` : ''
+                }`,
+                size: kb(preview.sizes.zip),
+              })}
             </p>
           </>
         )}
@@ -165,10 +169,10 @@ export function ExportBundle() {
               setOpen(false);
             }}
           >
-            Download
+            {t('popup.export.download')}
           </button>
           <button type="button" data-action="close-preview" onClick={() => setOpen(false)}>
-            Cancel
+            {t('popup.cancel')}
           </button>
         </div>
       </dialog>

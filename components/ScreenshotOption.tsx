@@ -2,14 +2,8 @@
  * The screenshot option of the export (`[data-option="include-screenshot"]`, off by default, CONTRACT.md) and the
  * screenshot as the preview shows it: first, with a plain warning. Nothing is captured unless it is ticked.
  */
+import { t } from '@/utils/i18n/translate';
 import type { Screenshot } from '@/utils/screenshot/types';
-
-export const SCREENSHOT_OPTION_TEXT = {
-  label: 'Include a screenshot of Seller Center',
-  warning:
-    'This screenshot may show personal data (names, addresses, orders, amounts). Untick the screenshot option if you do not want to send it.',
-  failed: (why: string) => `The screenshot could not be taken: ${why}`,
-} as const;
 
 export function ScreenshotOption({ checked, onChange }: { checked: boolean; onChange(on: boolean): void }) {
   return (
@@ -20,7 +14,7 @@ export function ScreenshotOption({ checked, onChange }: { checked: boolean; onCh
         checked={checked}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />{' '}
-      {SCREENSHOT_OPTION_TEXT.label}
+      {t('popup.screenshot.label')}
     </label>
   );
 }
@@ -35,7 +29,7 @@ export async function takeScreenshot(on: boolean): Promise<Screenshot | undefine
   try {
     return await captureSellerTab();
   } catch (err) {
-    throw new Error(SCREENSHOT_OPTION_TEXT.failed(err instanceof Error ? err.message : String(err)));
+    throw new Error(t('popup.screenshot.failed', { reason: err instanceof Error ? err.message : String(err) }));
   }
 }
 
@@ -43,9 +37,9 @@ export function ScreenshotPreview({ dataUrl }: { dataUrl: string }) {
   return (
     <figure class="exb-shot" data-section="screenshot">
       <p class="exb-warning" role="note">
-        {SCREENSHOT_OPTION_TEXT.warning}
+        {t('popup.screenshot.warning')}
       </p>
-      <img src={dataUrl} alt="The screenshot that goes into the bundle" />
+      <img src={dataUrl} alt={t('popup.screenshot.alt')} />
     </figure>
   );
 }

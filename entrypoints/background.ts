@@ -1,6 +1,7 @@
 import { scheduleBadgeRefresh } from '@/utils/background/badge';
 import { takeBreadcrumbs } from '@/utils/background/breadcrumb-store';
 import { takeEventBatch } from '@/utils/background/event-intake';
+import { keepLanguageActive } from '@/utils/background/language';
 import { trackPopupPorts } from '@/utils/background/popup-presence';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
 import { browserClearDeps, clearSiteData } from '@/utils/background/site-data/clear';
@@ -75,6 +76,8 @@ export default defineBackground(() => {
   trackPopupPorts(browser.runtime);
   browser.notifications?.onClicked.addListener((id) => void onWatchNotificationClicked(id));
   watchSetting.watch((on) => void (on ? undefined : clearWatchNotifications()));
+  // Badge title and notifications in the seller's language; a new choice re-titles the badge at once.
+  keepLanguageActive(() => scheduleBadgeRefresh(0));
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
   // worker: show the stored evidence again whenever the worker starts (one indexed read).
   scheduleBadgeRefresh(0);

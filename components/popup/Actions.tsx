@@ -1,6 +1,7 @@
 /** The action bar: run checks, clear site data, export the bundle, and the API connection doctor. */
+import { formatAgo } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/translate';
 import type { ClearRecord } from '@/utils/model';
-import { timeAgo } from './format';
 import { lazy } from './lazy';
 import type { Phase } from './useDiagnosis';
 
@@ -9,7 +10,7 @@ export const ExportBundle = lazy(
   () => import('../ExportBundle').then((m) => m.ExportBundle),
   () => (
     <button type="button" data-action="export-bundle" disabled>
-      Export bundle for support
+      {t('popup.export.button')}
     </button>
   ),
 );
@@ -18,7 +19,7 @@ export const ClearSiteData = lazy<{ onDone?: (record: ClearRecord) => void }>(
   () => import('../ClearSiteData').then((m) => m.ClearSiteData),
   () => (
     <button type="button" data-action="clear-site-data" disabled>
-      Clear Seller Center site data
+      {t('popup.clear.button')}
     </button>
   ),
 );
@@ -36,10 +37,10 @@ export function RunChecks({ phase, lastCheckAt, onRun }: { phase: Phase; lastChe
     <div class="check-row">
       <span class="check-meta" id="run-hint">
         {running
-          ? 'Testing TikTok, the clock, cookies, storage…'
+          ? t('popup.checks.testing')
           : lastCheckAt
-            ? `Checks ran ${timeAgo(lastCheckAt)}`
-            : 'Checks not run yet'}
+            ? t('popup.checks.ran', { ago: formatAgo(lastCheckAt) })
+            : t('popup.checks.never')}
       </span>
       <button
         type="button"
@@ -49,7 +50,7 @@ export function RunChecks({ phase, lastCheckAt, onRun }: { phase: Phase; lastChe
         disabled={running}
         aria-describedby="run-hint"
       >
-        {running ? 'Running…' : 'Run checks'}
+        {running ? t('popup.checks.running') : t('popup.checks.run')}
       </button>
     </div>
   );
@@ -58,11 +59,11 @@ export function RunChecks({ phase, lastCheckAt, onRun }: { phase: Phase; lastChe
 /** The other actions, after the content: clear site data, export the bundle, the API connection doctor. */
 export function Actions({ onCleared }: { onCleared(): void }) {
   return (
-    <section class="actions" aria-label="Actions">
+    <section class="actions" aria-label={t('popup.actions')}>
       <ClearSiteData onDone={onCleared} />
       <ExportBundle />
       <button type="button" class="link" data-action="open-api-doctor" onClick={() => void openApiDoctor()}>
-        API connection doctor ↗
+        {t('popup.apiDoctor')}
       </button>
     </section>
   );

@@ -9,19 +9,21 @@ export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
   return (
     <section class="help-view" aria-labelledby="help-title">
       <h2 id="help-title" tabIndex={-1} ref={headingRef}>
-        Questions and tips
+        {t('popup.help.title')}
       </h2>
-      <h3>Frequent questions</h3>
+      <h3>{t('popup.help.faq')}</h3>
       <div class="faq">
         {FAQ.map((f) => (
           <details key={f.id} data-faq={f.id}>
             <summary>{t(f.question)}</summary>
             <p>{t(f.answer)}</p>
-            {f.causes.length > 0 && <p class="muted">See: {f.causes.map((c) => causeTitle(c)).join(', ')}.</p>}
+            {f.causes.length > 0 && (
+              <p class="muted">{t('popup.help.see', { causes: f.causes.map((c) => causeTitle(c)).join(', ') })}</p>
+            )}
           </details>
         ))}
       </div>
-      <h3>Prevent problems</h3>
+      <h3>{t('popup.help.prevent')}</h3>
       <ol class="tips">
         {TIPS.map((tip) => (
           <li key={tip.id} data-tip={tip.id}>
@@ -29,11 +31,8 @@ export function HelpView({ headingRef }: { headingRef: HeadingRef }) {
           </li>
         ))}
       </ol>
-      <h3>About</h3>
-      <p data-help="not-affiliated">
-        Shop Doctor is made for TikTok Shop sellers. It is not affiliated with or endorsed by TikTok. Everything it
-        records stays in this browser.
-      </p>
+      <h3>{t('popup.help.about')}</h3>
+      <p data-help="not-affiliated">{t('popup.help.notAffiliated')}</p>
       <PrivacyPolicy />
     </section>
   );

@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { causeTitle } from '@/utils/causes/titles';
 import { type History, outcomeLabel } from '@/utils/diagnosis/history';
+import { formatAgo, formatDateTime, formatDuration, formatNumber } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/translate';
 import type { EventGroup } from '@/utils/model';
 import { askHistory } from '@/utils/store/client';
-import { durationText, timeAgo, whenLong } from './format';
 import type { HeadingRef } from './useFocus';
 
 export function HistoryView({ refresh, headingRef }: Props) {
@@ -17,27 +18,31 @@ export function HistoryView({ refresh, headingRef }: Props) {
   return (
     <section class="history" data-history={history ? 'ready' : 'loading'} aria-labelledby="history-title">
       <h2 id="history-title" tabIndex={-1} ref={headingRef}>
-        History
+        {t('popup.history.title')}
       </h2>
-      {error && <p role="alert">History could not be read: {error}</p>}
-      {!history && !error && <p role="status">Reading history…</p>}
+      {error && <p role="alert">{t('popup.history.error', { error })}</p>}
+      {!history && !error && <p role="status">{t('popup.summary.reading')}</p>}
       {history && (
         <>
-          <h3>Troubleshooting walks</h3>
+          <h3>{t('popup.history.walks')}</h3>
           {history.sessions.length === 0 ? (
-            <p class="muted">No walks yet. Open a cause to start one.</p>
+            <p class="muted">{t('popup.history.noWalks')}</p>
           ) : (
             <ul class="rows">
               {history.sessions.map((s) => (
                 <li key={s.id} class="row" data-session={s.id} data-outcome={s.outcome}>
                   <span class="row-main">
-                    <strong>{s.causeId ? causeTitle(s.causeId) : 'Walk'}</strong>
+                    <strong>{s.causeId ? causeTitle(s.causeId) : t('popup.history.walk')}</strong>
                     <span class={`pill o-${s.outcome}`}>{outcomeLabel(s)}</span>
                   </span>
                   <span class="row-meta">
-                    {whenLong(s.startedAt)} · {s.steps.length} {s.steps.length === 1 ? 'step' : 'steps'}
-                    {s.topCause && s.topCause !== s.causeId ? ` · top cause then: ${causeTitle(s.topCause)}` : ''}
-                    {s.recoveryMs !== undefined ? ` · fixed in ${durationText(s.recoveryMs)}` : ''}
+                    {formatDateTime(s.startedAt)} · {t('popup.history.steps', { count: s.steps.length })}
+                    {s.topCause && s.topCause !== s.causeId
+                      ? ` · ${t('popup.history.topCause', { cause: causeTitle(s.topCause) })}`
+                      : ''}
+                    {s.recoveryMs !== undefined
+                      ? ` · ${t('popup.history.fixedIn', { duration: formatDuration(s.recoveryMs) })}`
+                      : ''}
                   </span>
                 </li>
               ))}
@@ -45,25 +50,25 @@ export function HistoryView({ refresh, headingRef }: Props) {
           )}
           {history.totals.sessions > history.sessions.length && (
             <p class="muted">
-              Showing the newest {history.sessions.length} of {history.totals.sessions}; the bundle holds more.
+              {t('popup.history.showing', { shown: history.sessions.length, total: history.totals.sessions })}
             </p>
           )}
 
-          <h3>Site data cleared</h3>
+          <h3>{t('popup.history.clears')}</h3>
           {history.clears.length === 0 ? (
-            <p class="muted">Never cleared from here.</p>
+            <p class="muted">{t('popup.history.noClears')}</p>
           ) : (
             <ul class="rows">
               {history.clears.map((c) => (
                 <li key={c.id} class="row" data-clear={c.id}>
                   <span class="row-main">
-                    <strong>{c.ok ? 'Cleared' : 'Clear failed'}</strong>
+                    <strong>{c.ok ? t('popup.history.cleared') : t('popup.history.clearFailed')}</strong>
                     <span class={`pill ${c.ok ? 'o-fixed' : 'o-abandoned'}`}>
-                      {c.includeCookies ? 'with cookies' : 'kept sign-in'}
+                      {c.includeCookies ? t('popup.history.withCookies') : t('popup.history.keptSignIn')}
                     </span>
                   </span>
                   <span class="row-meta">
-                    {whenLong(c.at)} · {c.origins.length} {c.origins.length === 1 ? 'site' : 'sites'}
+                    {formatDateTime(c.at)} · {t('popup.history.sites', { count: c.origins.length })}
                     {c.error ? ` · ${c.error}` : ''}
                   </span>
                 </li>
@@ -71,19 +76,19 @@ export function HistoryView({ refresh, headingRef }: Props) {
             </ul>
           )}
 
-          <h3>Recent events</h3>
+          <h3>{t('popup.history.events')}</h3>
           {history.events.length === 0 ? (
-            <p class="muted">Nothing recorded from Seller Center tabs.</p>
+            <p class="muted">{t('popup.history.noEvents')}</p>
           ) : (
             <ol class="rows timeline">
               {history.events.map((g) => (
                 <li key={g.fingerprint} class="row" data-event-kind={g.kind}>
                   <span class="row-main">
                     <strong>{eventLine(g)}</strong>
-                    {g.count > 1 && <span class="pill">×{g.count.toLocaleString()}</span>}
+                    {g.count > 1 && <span class="pill">×{formatNumber(g.count)}</span>}
                   </span>
                   <span class="row-meta">
-                    {timeAgo(g.lastAt)} · {g.kind} · {g.sample.pageHost}
+                    {formatAgo(g.lastAt)} · {g.kind} · {g.sample.pageHost}
                   </span>
                 </li>
               ))}
@@ -106,7 +111,7 @@ export function eventLine(g: EventGroup): string {
   const where = s.url ? shortUrl(s.url) : '';
   const how = [
     s.status ? `HTTP ${s.status}` : '',
-    s.code ? `code ${s.code}` : '',
+    s.code ? t('popup.history.code', { code: String(s.code) }) : '',
     s.netError ?? '',
     s.durationMs && g.kind === 'slow-api' ? `${Math.round(s.durationMs)} ms` : '',
   ]

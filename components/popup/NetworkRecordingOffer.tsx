@@ -4,7 +4,7 @@
  */
 import type { DiagnosisResult } from '@/utils/diagnosis';
 import { NetworkRecordingSwitch, useNetworkRecording } from './NetworkRecordingSwitch';
-import { NETWORK_RECORDING_WORDS as W } from './network-recording-words';
+import { networkRecordingWords } from './network-recording-words';
 import './settings.css';
 
 export function NetworkRecordingOffer({ diagnosis }: { diagnosis?: DiagnosisResult }) {
@@ -13,6 +13,7 @@ export function NetworkRecordingOffer({ diagnosis }: { diagnosis?: DiagnosisResu
   const trouble = connectivity?.status === 'likely' || connectivity?.status === 'possible';
   // Shown once known to be off; it stays up after the switch turns on, so the seller sees it worked.
   if (!trouble || held !== false) return null;
+  const W = networkRecordingWords();
   return (
     <aside class="offer" data-offer="network-recording" aria-labelledby="offer-title">
       <h3 id="offer-title">{W.offerTitle}</h3>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { isNetworkRecording, startNetworkRecording, stopNetworkRecording } from '@/utils/permissions/network-recording';
-import { NETWORK_RECORDING_WORDS as W } from './network-recording-words';
+import { networkRecordingWords } from './network-recording-words';
 
 /** Whether the permission is held; undefined until known. */
 export function useNetworkRecording(): [boolean | undefined, (on: boolean) => void] {
@@ -23,6 +23,7 @@ export function NetworkRecordingSwitch({ idSuffix = '' }: { idSuffix?: string })
   const [on, setOn] = useNetworkRecording();
   const [denied, setDenied] = useState(false);
   const id = `network-recording${idSuffix}`;
+  const W = networkRecordingWords();
 
   const toggle = (wanted: boolean) => {
     // The request goes first, inside the click: the browser asks for a user gesture.

@@ -1,10 +1,6 @@
 /** The watch option: notifications when a cause becomes likely, off by default (`[data-option="watch"]`). */
+import { t } from '@/utils/i18n/translate';
 import { useStoredFlag } from './useStoredFlag';
-
-export const WATCH_OPTION_TEXT = {
-  label: 'Tell me when Seller Center breaks',
-  help: 'While this is on, Shop Doctor checks what Seller Center pages report and shows a notification when a cause becomes likely: at most one per cause per hour, and none while this window is open.',
-} as const;
 
 export function WatchOption() {
   const [on, set] = useStoredFlag(() => import('@/utils/settings/watch').then((m) => m.watchSetting));
@@ -19,10 +15,10 @@ export function WatchOption() {
           aria-describedby="watch-help"
           onChange={(e) => set(e.currentTarget.checked)}
         />{' '}
-        {WATCH_OPTION_TEXT.label}
+        {t('settings.watch.label')}
       </label>
       <p class="muted" id="watch-help">
-        {WATCH_OPTION_TEXT.help}
+        {t('settings.watch.help')}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@
  */
 import type { ComponentType, VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/translate';
 
 export interface Lazy<P> {
   (props: P): VNode | null;
@@ -25,15 +26,30 @@ export function lazy<P extends object>(
   };
   const Component = (props: P) => {
     const [C, setC] = useState<ComponentType<P> | undefined>(() => loaded);
+    const [error, setError] = useState<string>();
     useEffect(() => {
       if (C) return;
       let live = true;
-      preload().then((c) => live && setC(() => c));
+      preload().then(
+        (c) => live && setC(() => c),
+        (err: unknown) => {
+          // A failed chunk load (extension updated under an open popup) says so instead of loading for ever.
+          pending = undefined;
+          if (live) setError(err instanceof Error ? err.message : String(err));
+        },
+      );
       return () => {
         live = false;
       };
     }, [C]);
-    return C ? <C {...props} /> : fallback(props);
+    if (C) return <C {...props} />;
+    return error ? (
+      <p class="error" role="alert">
+        {t('popup.loadFailed', { error })}
+      </p>
+    ) : (
+      fallback(props)
+    );
   };
   Component.preload = preload;
   return Component;

@@ -3,10 +3,12 @@
  * 15 minutes), the icon shows how many problems with a red badge and a title saying why; healthy clears it.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/translate';
 import { BADGE_RUN_MAX_AGE_MS } from '../limits';
 import type { EventGroup, EventKind, ProbeResult } from '../model';
 import { PRODUCT_NAME } from '../product';
 import { type DoctorDb, db, failedProbesOf, latestProbeRun, recentEvents } from '../store';
+import { languageReady } from './language';
 
 export const BADGE_EVENT_WINDOW_MS = 15 * 60_000;
 export { BADGE_RUN_MAX_AGE_MS };
@@ -43,21 +45,21 @@ export function isBadEvent(g: Group): boolean {
 function probeLabel(r: Failing): string {
   switch (r.probe) {
     case 'connectivity-verdict':
-      return `connection: ${String(r.metrics.verdict ?? 'failing')}`;
+      return t('background.badge.connection', { verdict: String(r.metrics.verdict ?? 'failing') });
     case 'reach':
-      return `${r.target ?? 'a host'} unreachable`;
+      return t('background.badge.unreachable', { host: r.target ?? t('background.badge.aHost') });
     case 'clock':
-      return 'clock out of sync';
+      return t('background.badge.clock');
     case 'cookies':
-      return `cookies too large for ${r.target ?? 'Seller Center'}`;
+      return t('background.badge.cookies', { host: r.target ?? 'Seller Center' });
     case 'storage':
-      return 'site storage nearly full';
+      return t('background.badge.storage');
     case 'browser':
-      return 'browser outdated';
+      return t('background.badge.browser');
     case 'online':
-      return 'no network';
+      return t('background.badge.offline');
     default:
-      return `${r.probe} failed`;
+      return t('background.badge.failed', { probe: r.probe });
   }
 }
 
@@ -68,14 +70,20 @@ export function badgeState(failing: readonly Failing[], groups: readonly Group[]
   const problems = failing.filter((r) => !(verdictFailed && r.probe === 'reach')).map(probeLabel);
   const bad = groups.filter(isBadEvent);
   for (const g of bad)
-    problems.push(`${g.count}× ${g.kind}${g.sample.status ? ` ${g.sample.status}` : ''} on ${g.sample.pageHost}`);
+    problems.push(
+      t('background.badge.events', {
+        count: g.count,
+        kind: `${g.kind}${g.sample.status ? ` ${g.sample.status}` : ''}`,
+        host: g.sample.pageHost,
+      }),
+    );
   if (problems.length === 0) return null;
   const shown = problems.slice(0, 4).join('; ');
-  const more = problems.length > 4 ? `; and ${problems.length - 4} more` : '';
+  const more = problems.length > 4 ? `; ${t('background.badge.more', { count: problems.length - 4 })}` : '';
   return {
     text: problems.length > 99 ? '!' : String(problems.length),
     color: BADGE_COLOR,
-    title: `${DEFAULT_TITLE}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`} found (${shown}${more}). Click to see why.`,
+    title: t('background.badge.title', { product: DEFAULT_TITLE, count: problems.length, list: `${shown}${more}` }),
   };
 }
 
@@ -103,6 +111,7 @@ export async function refreshBadge(
   ]);
   const failing =
     lastRun && lastRun.startedAt > now - BADGE_RUN_MAX_AGE_MS ? await failedProbesOf(database, lastRun.runId) : [];
+  await languageReady();
   const state = badgeState(failing, groups);
   if (api) {
     await api.setBadgeText({ text: state?.text ?? '' });

@@ -1,6 +1,6 @@
 /**
  * What a watch notification says: which cause, where (the Seller Center host and its market) and the first
- * step of its guided walk. Seller-facing strings are kept here together, for translation (issue 15).
+ * step of its guided walk, in the seller's language (the background activates it: utils/background/language.ts).
  */
 
 import { causeTitle } from '../causes/titles';
@@ -12,13 +12,15 @@ import { t } from '../i18n/translate';
 import type { CauseVerdict, EventGroup } from '../model';
 import { startWalk } from '../walk/walk';
 
+/** Read when a notice is built, in the active language. */
 export const WATCH_TEXT = {
-  title: (cause: string) => `Seller Center: ${cause} likely`,
-  where: (host: string, market?: string) => (market ? `On ${host} (${market} market)` : `On ${host}`),
-  more: (n: number) => (n === 1 ? 'One more cause is likely too.' : `${n} more causes are likely too.`),
-  askFirst: (question: string) => `First: ${question}`,
-  firstStep: (step: string) => `First: ${step}`,
-  open: 'Click to see the diagnosis.',
+  title: (cause: string) => t('background.watch.title', { cause }),
+  where: (host: string, market?: string) =>
+    market ? t('background.watch.whereMarket', { host, market }) : t('background.watch.where', { host }),
+  more: (n: number) => t('background.watch.more', { count: n }),
+  askFirst: (question: string) => t('background.watch.first', { step: question }),
+  firstStep: (step: string) => t('background.watch.first', { step }),
+  open: () => t('background.watch.open'),
 } as const;
 
 export interface Notice {
@@ -65,7 +67,7 @@ export function noticeOf(
     host ? `${WATCH_TEXT.where(host, marketOfHost(host))}: ${whyText(top)}` : whyText(top),
     firstStep(top, now),
     rest.length ? WATCH_TEXT.more(rest.length) : undefined,
-    WATCH_TEXT.open,
+    WATCH_TEXT.open(),
   ];
   return { title: WATCH_TEXT.title(causeTitle(top.id)), message: lines.filter(Boolean).join('\n') };
 }

@@ -11,6 +11,7 @@ import { diagnose } from '../diagnosis';
 import type { Diagnosis, EventGroup } from '../model';
 import { watchSetting } from '../settings/watch';
 import { db, readRecent } from '../store';
+import { languageReady } from './language';
 import { isPopupOpen } from './popup-presence';
 import { EMPTY_WATCH_STATE, shouldNotify, type WatchDecision, type WatchState } from './watch-decision';
 import { type Notice, noticeOf } from './watch-notice';
@@ -62,6 +63,7 @@ export function runWatch(deps: WatchDeps = browserWatchDeps(), now?: number): Pr
     // Turned off while diagnosing: nothing more, at once.
     if (!(await deps.enabled())) return undefined;
     await deps.state.setValue(decision.next);
+    await languageReady();
     const notice = noticeOf(decision.notify, events, at);
     const top = decision.notify[0];
     if (notice && top) await deps.notify(`${NOTIFICATION_PREFIX}${top.id}`, notice);

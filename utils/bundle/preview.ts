@@ -1,6 +1,7 @@
 /**
  * What the preview shows before download: each section of the bundle, how many rows it holds and a few of them,
- * taken from the built (already redacted) files, so the seller sees exactly what support will see.
+ * taken from the built (already redacted) files, so the seller sees exactly what support will see. Language-neutral:
+ * the popup names and describes each section in the seller's language (section-words.ts).
  */
 import type { Bundle } from './build';
 import { readableTime } from './html';
@@ -8,8 +9,6 @@ import type { BundleSection } from './types';
 
 export interface SectionPreview {
   id: BundleSection | 'summary';
-  title: string;
-  description: string;
   /** rows in the bundle */
   count: number;
   /** a few rows, newest first */
@@ -23,25 +22,10 @@ const LINE = 160;
 
 const cut = (line: string) => (line.length > LINE ? `${line.slice(0, LINE - 1)}…` : line);
 
-export const SECTION_TITLES: Record<BundleSection | 'summary', { title: string; description: string }> = {
-  summary: {
-    title: 'Summary, causes and environment',
-    description: 'Ranked causes with their evidence; browser, OS, locale, time zone, clock skew. Always included.',
-  },
-  events: { title: 'Page events', description: 'Errors, failed API calls and error messages seen in Seller Center.' },
-  network: {
-    title: 'Network (network.har)',
-    description: 'Failed and slow requests: URL, status, timing, request id.',
-  },
-  probes: { title: 'Checks', description: 'Results of the connection, clock, cookie, storage and browser checks.' },
-  history: { title: 'What you tried', description: 'Your troubleshooting sessions and site-data clears.' },
-};
-
 export function previewSections(bundle: Bundle): SectionPreview[] {
   const d = bundle.diagnosis;
   const make = (id: SectionPreview['id'], count: number, sample: string[]): SectionPreview => ({
     id,
-    ...SECTION_TITLES[id],
     count,
     sample: sample.slice(0, SAMPLE).map(cut),
     optional: id !== 'summary',

@@ -3,11 +3,14 @@
  * accepts exactly the keys that exist. (Types only: no dictionary is bundled into a script.)
  */
 import type apiDoctor from '@/locales/api-doctor/en.json';
+import type background from '@/locales/background/en.json';
 import type catalog from '@/locales/catalog/en.json';
 import type common from '@/locales/common/en.json';
 import type diagnosis from '@/locales/diagnosis/en.json';
 import type manifest from '@/locales/manifest/en.json';
+import type popup from '@/locales/popup/en.json';
 import type report from '@/locales/report/en.json';
+import type settings from '@/locales/settings/en.json';
 import type walk from '@/locales/walk/en.json';
 import type causeAccount from '@/utils/causes/account/locales/en.json';
 import type appVersion from '@/utils/causes/app-version/locales/en.json';
@@ -22,11 +25,14 @@ import type causesShared from '@/utils/causes/shared/locales/en.json';
 
 export type MessageKey =
   | keyof typeof apiDoctor
+  | keyof typeof background
   | keyof typeof catalog
   | keyof typeof common
   | keyof typeof diagnosis
   | keyof typeof manifest
+  | keyof typeof popup
   | keyof typeof report
+  | keyof typeof settings
   | keyof typeof walk
   | keyof typeof causeAccount
   | keyof typeof appVersion

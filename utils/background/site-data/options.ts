@@ -4,6 +4,8 @@
  * which the record reports as unsupported instead of pretending they were cleared.
  */
 
+import type { MessageKey } from '../../i18n/keys';
+
 export type Platform = 'chrome' | 'firefox';
 
 /** Site data a clear removes, always (cookies only when the seller asks). */
@@ -26,14 +28,15 @@ const FIREFOX_HOSTNAME_TYPES: ReadonlySet<SiteDataType> = new Set([
   'serviceWorkers',
 ]);
 
-export const DATA_TYPE_LABELS: Record<SiteDataType, string> = {
-  cache: 'cached files',
-  cacheStorage: 'Cache Storage',
-  indexedDB: 'IndexedDB databases',
-  localStorage: 'localStorage',
-  serviceWorkers: 'service workers',
-  fileSystems: 'file systems',
-  cookies: 'cookies',
+/** What the seller reads for each type (message keys, translated where shown). */
+export const DATA_TYPE_LABELS: Record<SiteDataType, MessageKey> = {
+  cache: 'popup.dataType.cache',
+  cacheStorage: 'popup.dataType.cacheStorage',
+  indexedDB: 'popup.dataType.indexedDB',
+  localStorage: 'popup.dataType.localStorage',
+  serviceWorkers: 'popup.dataType.serviceWorkers',
+  fileSystems: 'popup.dataType.fileSystems',
+  cookies: 'popup.dataType.cookies',
 };
 
 export type RemovalOptions = { origins: [string, ...string[]] } | { hostnames: string[] };
