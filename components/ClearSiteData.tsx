@@ -6,6 +6,7 @@ import { isSellerHost } from '@/utils/facts/hosts';
 import { currentLocale, t } from '@/utils/i18n/translate';
 import { sendMessage } from '@/utils/messages';
 import type { ClearRecord } from '@/utils/model';
+import './dialog.css';
 import './ClearSiteData.css';
 
 type Step =

@@ -8,6 +8,7 @@ import { t } from '@/utils/i18n/translate';
 import { sendMessage } from '@/utils/messages';
 import { imageTypeOf, type Screenshot } from '@/utils/screenshot/types';
 import { ScreenshotOption, ScreenshotPreview, takeScreenshot } from './ScreenshotOption';
+import './dialog.css';
 import './ExportBundle.css';
 
 type State = 'idle' | 'building' | 'done' | 'failed';

@@ -29,13 +29,11 @@ export const PLAN_SECTION_IDS = [
 ] as const;
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
-/** A section whose title and question are looked up when read, never at load (the language is chosen later). */
-function section(
-  id: PlanSectionId,
-  titleKey: MessageKey,
-  questionKey: MessageKey,
-  starterKey: MessageKey,
-): PlanSection {
+/** A section whose title, question and starter are looked up when read, never at load (the language is chosen later). */
+function section(id: PlanSectionId): PlanSection {
+  const titleKey: MessageKey = `apidoc.plan.${id}.title`;
+  const questionKey: MessageKey = `apidoc.plan.${id}.question`;
+  const starterKey: MessageKey = `apidoc.plan.${id}.starter`;
   return {
     id,
     titleKey,
@@ -52,31 +50,7 @@ function section(
   };
 }
 
-export const PLAN_SECTIONS: readonly PlanSection[] = [
-  section(
-    'critical-functions',
-    'apidoc.plan.critical-functions.title',
-    'apidoc.plan.critical-functions.question',
-    'apidoc.plan.critical-functions.starter',
-  ),
-  section('impact', 'apidoc.plan.impact.title', 'apidoc.plan.impact.question', 'apidoc.plan.impact.starter'),
-  section('team', 'apidoc.plan.team.title', 'apidoc.plan.team.question', 'apidoc.plan.team.starter'),
-  section('steps', 'apidoc.plan.steps.title', 'apidoc.plan.steps.question', 'apidoc.plan.steps.starter'),
-  section(
-    'communication',
-    'apidoc.plan.communication.title',
-    'apidoc.plan.communication.question',
-    'apidoc.plan.communication.starter',
-  ),
-  section(
-    'resources',
-    'apidoc.plan.resources.title',
-    'apidoc.plan.resources.question',
-    'apidoc.plan.resources.starter',
-  ),
-  section('rto', 'apidoc.plan.rto.title', 'apidoc.plan.rto.question', 'apidoc.plan.rto.starter'),
-  section('review', 'apidoc.plan.review.title', 'apidoc.plan.review.question', 'apidoc.plan.review.starter'),
-];
+export const PLAN_SECTIONS: readonly PlanSection[] = PLAN_SECTION_IDS.map(section);
 
 /** Longest text kept per section, and for the title. */
 export const MAX_SECTION_CHARS = 10_000;
