@@ -2,6 +2,7 @@
  * What the API doctor keeps (WXT storage, local): the token reminder (dates and who, never a token) and the
  * contingency plan (redacted on save). Values are re-validated on read: storage is not trusted either.
  */
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { type ContingencyPlan, PLAN_SECTION_IDS, toPlan } from './contingency-plan';
 import { redactSecrets } from './paste';
@@ -12,23 +13,24 @@ export const contingencyPlanItem = storage.defineItem<ContingencyPlan | null>('l
   fallback: null,
 });
 
-const optNum = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
-const optStr = (v: unknown, max: number) => v === undefined || (typeof v === 'string' && v.length <= max);
+/**
+ * A stored reminder, re-read: the known fields only (an object schema strips the rest, so nothing else, a token, can
+ * ride along), and at least one expiry date.
+ */
+const TokenReminderSchema = v.pipe(
+  v.object({
+    savedAt: v.pipe(v.number(), v.finite()),
+    accessExpiresAt: v.optional(v.pipe(v.number(), v.finite())),
+    refreshExpiresAt: v.optional(v.pipe(v.number(), v.finite())),
+    sellerName: v.optional(v.pipe(v.string(), v.maxLength(100))),
+    openId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  }),
+  v.check((r) => r.accessExpiresAt !== undefined || r.refreshExpiresAt !== undefined),
+);
 
-export function toReminder(v: unknown): TokenReminder | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const r = v as Record<string, unknown>;
-  if (typeof r.savedAt !== 'number' || !optNum(r.accessExpiresAt) || !optNum(r.refreshExpiresAt)) return undefined;
-  if (!optStr(r.sellerName, 100) || !optStr(r.openId, 64)) return undefined;
-  if (r.accessExpiresAt === undefined && r.refreshExpiresAt === undefined) return undefined;
-  // Pick the known fields only: nothing else (a token) can ride along.
-  return {
-    savedAt: r.savedAt,
-    accessExpiresAt: r.accessExpiresAt as number | undefined,
-    refreshExpiresAt: r.refreshExpiresAt as number | undefined,
-    sellerName: r.sellerName as string | undefined,
-    openId: r.openId as string | undefined,
-  };
+export function toReminder(value: unknown): TokenReminder | undefined {
+  const parsed = v.safeParse(TokenReminderSchema, value);
+  return parsed.success ? parsed.output : undefined;
 }
 
 export async function loadReminder(): Promise<TokenReminder | undefined> {

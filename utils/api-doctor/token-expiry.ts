@@ -7,6 +7,7 @@
 
 import { formatDuration } from '../i18n/format';
 import { currentLocale, type Translate, t } from '../i18n/translate';
+import { isObj } from './parse-response';
 import { readPaste } from './paste';
 
 export type ExpiryReading = 'absolute-seconds' | 'absolute-ms' | 'duration' | 'added-to-now';
@@ -199,8 +200,6 @@ function stringField(
   s = s?.trim();
   return s ? s.slice(0, max) : undefined;
 }
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function isoMinute(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
