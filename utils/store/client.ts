@@ -3,9 +3,8 @@
  * The first screen, the history view and the walk's saves all go through here.
  */
 import type { History } from '../diagnosis/history';
-import { onMessages, sendMessage } from '../messages';
+import { onMessages, type PayloadSchema, sendMessage } from '../messages';
 import type { TroubleSession } from '../model';
-import { REQUEST_SCHEMAS } from '../schemas/runtime';
 import type { Recent } from './recent';
 
 /** The first screen's read: one message, answered from three indexed reads (wakes a stopped worker). */
@@ -22,11 +21,28 @@ export async function askSaveSession(session: TroubleSession): Promise<number> {
   return (await sendMessage('sessions/save', { session })).id;
 }
 
+/**
+ * The one payload the popup receives, `{tables: string[]}`, checked by hand: the schema library would be the
+ * popup's largest dependency for this single check (the background, which receives everything else, uses it).
+ */
+const TABLE_NAMES: PayloadSchema = {
+  '~standard': {
+    validate: (value) => {
+      const tables = (value as { tables?: unknown } | null)?.tables;
+      return Array.isArray(tables) &&
+        tables.length <= 16 &&
+        tables.every((x) => typeof x === 'string' && x.length <= 40)
+        ? { value: { tables } }
+        : { issues: ['expected { tables: string[] }'] };
+    },
+  },
+};
+
 /** Call `fn` with the changed tables whenever the background announces a write. Returns the unsubscribe. */
 export function onStoreChanged(fn: (tables: string[]) => void): () => void {
   return onMessages({
     'store/changed': {
-      accepts: REQUEST_SCHEMAS['store/changed'],
+      accepts: TABLE_NAMES,
       from: ['extension-page'],
       handle: ({ tables }) => {
         fn(tables);
