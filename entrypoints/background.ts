@@ -1,7 +1,7 @@
 import { scheduleBadgeRefresh } from '@/utils/background/badge';
 import { takeBreadcrumbs } from '@/utils/background/breadcrumb-store';
 import { takeEventBatch } from '@/utils/background/event-intake';
-import { keepLanguageActive } from '@/utils/background/language';
+import { keepLanguageActive, languageReady } from '@/utils/background/language';
 import { trackPopupPorts } from '@/utils/background/popup-presence';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
 import { browserClearDeps, clearSiteData } from '@/utils/background/site-data/clear';
@@ -11,7 +11,6 @@ import { reloadSellerTabs } from '@/utils/background/site-data/reload';
 import { clearWatchNotifications, onWatchNotificationClicked, scheduleWatch } from '@/utils/background/watch';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { exportForPage } from '@/utils/bundle/export';
-import { activateLanguage } from '@/utils/i18n/load';
 import { onMessages, sendMessage } from '@/utils/messages';
 import { whileNetworkRecording } from '@/utils/permissions/network-recording';
 import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
@@ -23,8 +22,6 @@ import { storeHandlers } from '@/utils/store/serve';
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.
 export default defineBackground(() => {
-  // report.html's texts render through t(): the export waits for the dictionaries.
-  const language = activateLanguage();
   onMessages({
     ping: {
       accepts: REQUEST_SCHEMAS.ping,
@@ -66,7 +63,8 @@ export default defineBackground(() => {
     'bundle/build': {
       accepts: REQUEST_SCHEMAS['bundle/build'],
       from: ['extension-page'],
-      handle: ({ sections, screenshot }) => language.then(() => exportForPage(db(), sections, screenshot)),
+      // report.html's texts render through t(): the export waits for the active dictionaries.
+      handle: ({ sections, screenshot }) => languageReady().then(() => exportForPage(db(), sections, screenshot)),
     },
     ...storeHandlers(db),
   });

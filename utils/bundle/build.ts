@@ -6,7 +6,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Breadcrumb } from '../breadcrumbs';
 import type { Reader } from '../diagnosis/render';
 import type { Locale } from '../i18n/locales';
-import type { Dictionary } from '../i18n/translate';
+import { type Dictionary, translatorFor } from '../i18n/translate';
 import type { Diagnosis } from '../model';
 import { PRODUCT_NAME } from '../product';
 import type { Screenshot } from '../screenshot/types';
@@ -43,7 +43,10 @@ export interface BuildBundleInput {
   /** issue 18: the last 15 minutes of breadcrumbs, and the screenshot when the seller ticked it */
   breadcrumbs?: readonly Breadcrumb[];
   screenshot?: Screenshot;
-  /** the language of the `why` and evidence texts of diagnosis.json: English (see english.ts); the active one by default */
+  /**
+   * the language of the `why` and evidence texts of diagnosis.json (for support: English); by default English from
+   * `language.english` when given, else the active language
+   */
   english?: Reader;
   /** issue 15: report.html in this language (+ report.en.html); without it, in the active one (English in tests) */
   language?: ReportLanguage;
@@ -64,6 +67,8 @@ export interface Bundle {
 /** Where report.html's screenshot goes: a word no redaction pass touches, replaced by the data: URI at the end. */
 const IMAGE_SLOT = 'tsd-screenshot-slot';
 const withImage = (html: string, dataUrl: string | undefined) => (dataUrl ? html.replace(IMAGE_SLOT, dataUrl) : html);
+
+const englishFrom = (messages: Dictionary): Reader => ({ translate: translatorFor('en', messages), locale: 'en' });
 
 export function buildBundle(input: BuildBundleInput): Bundle {
   const now = input.now ?? new Date();
@@ -95,7 +100,7 @@ export function buildBundle(input: BuildBundleInput): Bundle {
       network: { entries: har.log.entries.length, failed, slow: requests.length - failed },
       breadcrumbs: input.breadcrumbs,
       screenshot: shot?.json,
-      english: input.english,
+      english: input.english ?? (input.language && englishFrom(input.language.english)),
     }),
     scrub,
   );

@@ -11,7 +11,6 @@ import type { Diagnosis } from '../model';
 import type { Screenshot } from '../screenshot/types';
 import { type DoctorDb, readBundleData } from '../store';
 import { type Bundle, buildBundle, type ReportLanguage } from './build';
-import { englishReader } from './english';
 import { navigatorInfo, readEnvironment } from './environment';
 import { previewSections } from './preview';
 import type { BundleData, BundleSection } from './types';
@@ -34,9 +33,9 @@ export async function exportBundle(
   const diagnosis = diagnoseSafely(data, now.getTime());
   // The last 15 minutes of steps (issue 18), from session storage: not part of the history in the database.
   const breadcrumbs = await readBreadcrumbs(now.getTime()).catch(() => []);
-  const english = await englishReader();
+  // One read of the dictionaries: the report's languages, and the English of diagnosis.json (derived by the builder).
   const language = await reportLanguage();
-  return buildBundle({ data, diagnosis, environment, now, sections, breadcrumbs, screenshot, english, language });
+  return buildBundle({ data, diagnosis, environment, now, sections, breadcrumbs, screenshot, language });
 }
 
 /**
