@@ -26,7 +26,8 @@ const LEAN_CONTEXT = fileURLToPath(new URL('./utils/content/script-context.ts', 
 export default defineConfig({
   outDir: process.env.EXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // EXT_NO_MINIFY=1 keeps names readable, for the bench's per-function view of the page's CPU (bench/README.md).
+  vite: () => ({ plugins: [preact()], ...(process.env.EXT_NO_MINIFY === '1' && { build: { minify: false } }) }),
   hooks: {
     // The content scripts' `matches` come from the hosts table here, at build time: WXT bundles an entrypoint's
     // options object with its code, so declaring them in the entrypoint would ship the table into every page.

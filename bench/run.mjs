@@ -6,6 +6,7 @@
  *   BENCH_ONLY=page-load,popup-render   some figures only (ids: see FIGURES)
  *   BENCH_QUICK=1                       fewer runs, for development (the figures are then rougher)
  *   BENCH_STRICT=1                      exit 1 when a figure is over budget, unresolved or not measured
+ *   BENCH_OUT=/tmp/b                    write results.json and results.md there instead of bench/ (partial runs)
  *   BENCH_NO_NETNS=1                    do not move into a loopback-only network namespace
  *   BENCH_NO_HOOK_CHECK=1               page-load: accept loads the hook did not instrument (attribution runs with a
  *                                       build stripped of its content script)
@@ -98,7 +99,8 @@ const notes = renderNotes(rows);
 if (notes) console.log(`${notes}\n`);
 for (const r of rows) console.log(`${r.id}: ${r.method}`);
 
-const out = join(ROOT, 'bench', 'results.json');
+const outDir = process.env.BENCH_OUT || join(ROOT, 'bench');
+const out = join(outDir, 'results.json');
 writeFileSync(
   out,
   `${JSON.stringify(
@@ -115,7 +117,7 @@ writeFileSync(
   )}\n`,
 );
 writeFileSync(
-  join(ROOT, 'bench', 'results.md'),
+  join(outDir, 'results.md'),
   `Measured ${machine.date.slice(0, 10)} on ${machineLine(machine)}${bench.quick ? ' (QUICK: fewer runs)' : ''}; the run took ${Math.round((Date.now() - started) / 1000)} s.\n\n${renderMarkdown(rows)}\n${notes ? `\n${notes}\n` : ''}`,
 );
 const over = rows.filter((r) => r.verdict !== 'ok');

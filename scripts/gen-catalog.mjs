@@ -49,10 +49,37 @@ const NOTE =
 const PROVENANCE = /\bper changelog\b|\s*\(split out of \d+\)|\s*\([^)]*changelog\)/gi;
 const PROVENANCE_STEP = /rb fixture|\bsample\b|the doc shows|^changelog:|page says/i;
 
+/**
+ * A paraphrase cut into its sentences (at "; " and at ". " before a capital), but never inside parentheses or after
+ * an abbreviation: "Identifier code (e.g. GTIN) has …" is one sentence, not two halves translated apart.
+ */
+function sentences(text) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || !/\s/.test(text[i + 1] ?? '')) continue;
+    const semicolon = c === ';';
+    const stop =
+      c === '.' &&
+      /[a-z0-9)]/.test(text[i - 1] ?? '') &&
+      /\s+[A-Z]/y.test(text.slice(i + 1, i + 3)) &&
+      !/\b(?:e\.g|i\.e|etc|vs)$/i.test(text.slice(start, i));
+    if (!semicolon && !stop) continue;
+    out.push(text.slice(start, i + (semicolon ? 0 : 1)).trim());
+    start = i + 1;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter(Boolean);
+}
+
 /** The table's paraphrase -> a one-sentence meaning plus the code-specific steps it carries. */
 function splitMeaning(text) {
   const clean = text.replace(NOTE, '').replace(PROVENANCE, '').replace(/\s+\)/g, ')').trim();
-  const [first, ...rest] = clean.split(/;\s+|(?<=[a-z0-9)])\.\s+(?=[A-Z])/);
+  const [first, ...rest] = sentences(clean);
   const steps = rest
     .map((t) => t.replace(/^Changelog sets /i, 'TikTok sets '))
     .filter((t) => !PROVENANCE_STEP.test(t))

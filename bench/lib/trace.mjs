@@ -58,7 +58,7 @@ export async function traceEvents(context, page, during) {
  * Main-thread milliseconds per script URL (sampled JS time + top-level compile), and the sampled total.
  * @param {any[]} events
  * @returns {{ byUrl: Map<string, number>; inlineByUrl: Map<string, number>; compileByUrl: Map<string, number>;
- *   sampledMs: number; samples: number }}
+ *   byFrame: Map<string, number>; sampledMs: number; samples: number }}
  */
 export function timeByScript(events) {
   const mainThreads = new Set(
@@ -66,7 +66,7 @@ export function timeByScript(events) {
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  /** @type {Map<string, { nodes: Map<number, { url: string; parent?: number; name: string }>; start: number; samples: number[]; deltas: number[]; thread: string }>} */
+  /** @type {Map<string, { nodes: Map<number, { url: string; parent?: number; name: string; line: number }>; start: number; samples: number[]; deltas: number[]; thread: string }>} */
   const profiles = new Map();
   for (const e of events) {
     if (e.name !== 'Profile' && e.name !== 'ProfileChunk') continue;
@@ -83,7 +83,12 @@ export function timeByScript(events) {
       continue;
     }
     for (const n of data.cpuProfile?.nodes ?? []) {
-      p.nodes.set(n.id, { url: n.callFrame?.url ?? '', name: n.callFrame?.functionName ?? '', parent: n.parent });
+      p.nodes.set(n.id, {
+        url: n.callFrame?.url ?? '',
+        name: n.callFrame?.functionName ?? '',
+        line: n.callFrame?.lineNumber ?? -1,
+        parent: n.parent,
+      });
     }
     p.samples.push(...(data.cpuProfile?.samples ?? []));
     p.deltas.push(...(data.timeDeltas ?? []));
@@ -92,6 +97,9 @@ export function timeByScript(events) {
   const byUrl = new Map();
   /** @type {Map<string, number>} */
   const inlineByUrl = new Map();
+  /** self time per "url name:line" of the nearest frame with a URL (native calls count for their JS caller) */
+  /** @type {Map<string, number>} */
+  const byFrame = new Map();
   const originOf = (/** @type {string} */ url) => url.replace(/^([a-z-]+:\/\/[^/]*).*$/, '$1');
   let sampledUs = 0;
   let count = 0;
@@ -122,6 +130,10 @@ export function timeByScript(events) {
       const inline = Boolean(below?.url) && originOf(/** @type {string} */ (below?.url)) !== originOf(url);
       const into = inline ? inlineByUrl : byUrl;
       into.set(url, (into.get(url) ?? 0) + dur / 1000);
+      if (!inline && node) {
+        const frame = `${url} ${node.name || '(anonymous)'}:${node.line + 1}`;
+        byFrame.set(frame, (byFrame.get(frame) ?? 0) + dur / 1000);
+      }
     }
   }
   /** @type {Map<string, number>} */
@@ -132,5 +144,5 @@ export function timeByScript(events) {
     const url = e.args?.data?.url ?? e.args?.fileName ?? '';
     if (url) compileByUrl.set(url, (compileByUrl.get(url) ?? 0) + (e.dur ?? 0) / 1000);
   }
-  return { byUrl, inlineByUrl, compileByUrl, sampledMs: sampledUs / 1000, samples: count };
+  return { byUrl, inlineByUrl, compileByUrl, byFrame, sampledMs: sampledUs / 1000, samples: count };
 }

@@ -29,7 +29,7 @@ export function toastText(el: Element, rawText: string): { text: string; neutral
 }
 
 export interface WatchOptions {
-  root: Node;
+  root: Document | Element;
   onToast: (text: string, neutral: boolean) => void;
   signal: AbortSignal;
   /** wait this long after a mutation before reading text, so that a toast rendered in steps is read whole */
@@ -72,11 +72,13 @@ export function watchToasts(opts: WatchOptions): MutationObserver {
 
   const observer = new MutationObserver((records) => {
     for (const rec of records) {
+      // text put into an existing live region (or into an element directly inside one): one check per record
+      const parent = rec.target as Element;
+      let textChecked = false;
       for (const node of rec.addedNodes) {
         if (node.nodeType === 3) {
-          // text put into an existing live region (or into an element directly inside one)
-          const parent = rec.target as Element;
-          if (isLive(parent) || isLive(parent.parentElement)) queue(parent);
+          if (!textChecked && (isLive(parent) || isLive(parent.parentElement))) queue(parent);
+          textChecked = true;
           continue;
         }
         if (node.nodeType !== 1) continue;
@@ -87,7 +89,17 @@ export function watchToasts(opts: WatchOptions): MutationObserver {
       }
     }
   });
-  observer.observe(opts.root, { childList: true, subtree: true });
+  // While the parser builds the page, every node it inserts would be a mutation record of its own (a heavy page
+  // is thousands): instead, one native scan when the HTML is complete, then the observer for what scripts add.
+  const start = () => {
+    if (opts.signal.aborted) return;
+    for (const el of opts.root.querySelectorAll(TOAST_SELECTOR)) queue(el);
+    observer.observe(opts.root, { childList: true, subtree: true });
+  };
+  const doc = opts.root.ownerDocument ?? (opts.root as Document);
+  if (doc.readyState === 'loading')
+    doc.addEventListener('DOMContentLoaded', start, { once: true, signal: opts.signal });
+  else start();
   opts.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return observer;
 }

@@ -5,11 +5,11 @@
  * the original promise itself.
  */
 import { HOOK_MAX_PENDING, METHOD_CHARS, URL_CHARS } from '../limits';
-import type { HookCore, RequestFacts } from './core';
+import type { HookCore, RawRequest, RequestFacts } from './core';
 import { type Envelope, envelopeOf, fromObject, TEXTUAL, textOf } from './envelope';
 
 /** A fetch call, known by its Response until the page reads the body; p: failed or slow (reported anyway). */
-type Call = RequestFacts & { p?: boolean; w?: boolean; done?: boolean };
+type Call = RequestFacts & { p?: boolean; w?: boolean; done?: boolean; raw?: RawRequest };
 
 export interface FetchWatch {
   /** Called on every flush: report the failed or slow calls whose body the page did not read in time. */
@@ -33,20 +33,21 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
       ct ??= h.get('content-type') ?? '';
       rid = h.get('x-tt-logid') ?? undefined;
     }
-    core.noteRequest({
-      m: r.m,
-      u: r.u,
-      s: r.s,
-      d: r.d,
-      f: r.f,
-      c: env?.c,
-      ic: env?.ic,
-      msg: env?.msg ?? r.msg,
-      rid: env?.rid ?? rid,
-      ct,
-      h: r.h,
-      b: r.b,
-    });
+    core.noteRequest(
+      {
+        m: r.m,
+        u: r.u,
+        s: r.s,
+        d: r.d,
+        f: r.f,
+        c: env?.c,
+        ic: env?.ic,
+        msg: env?.msg ?? r.msg,
+        rid: env?.rid ?? rid,
+        ct,
+      },
+      r.raw,
+    );
   }
   /** What the page read from a tracked response: an error envelope, or the end of a failed call's wait. */
   const seen = (res: Response, r: Call, env: Envelope) => {
@@ -118,7 +119,7 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
             if (type !== 'opaque' && type !== 'opaqueredirect') {
               const r: Call = { m, u, s: res.status, d: perf.now() - t0 };
               if (r.s >= 400 || r.d > core.slowMs) {
-                Object.assign(r, core.raw(hs, body));
+                r.raw = { headers: hs, body };
                 // reported at the latest one to two flushes from now, with the envelope if the page reads it
                 const h = res.headers;
                 r.ct = h.get('content-type') ?? '';
@@ -138,7 +139,7 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
         (err: unknown) => {
           if ((err as { name?: unknown } | null)?.name !== 'AbortError') {
             const msg = textOf(err).slice(0, 200);
-            core.noteRequest({ m, u, s: 0, d: perf.now() - t0, f: 'error', msg, ...core.raw(hs, body) });
+            core.noteRequest({ m, u, s: 0, d: perf.now() - t0, f: 'error', msg }, { headers: hs, body });
           }
           throw err;
         },

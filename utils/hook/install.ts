@@ -18,11 +18,18 @@ import {
   URL_CHARS,
 } from '../limits';
 import { NS } from '../product';
-import type { HookCore, RequestFacts } from './core';
+import type { HookCore, RawRequest, RequestFacts } from './core';
 import { watchErrors } from './errors';
 import { watchFetch } from './fetch';
 import { Tally } from './tally';
-import { BRIDGE_EVENT, type ChannelOffer, type ErrorItem, type HookItem, type ResourceType } from './wire';
+import {
+  BRIDGE_EVENT,
+  type ChannelOffer,
+  type ErrorItem,
+  type HookItem,
+  type RequestItem,
+  type ResourceType,
+} from './wire';
 import { watchXhr } from './xhr';
 
 export { envelopeOf } from './envelope';
@@ -84,6 +91,21 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       // never break the page
     }
   };
+  // A new kind of call's headers and body, copied and capped (core.ts RawRequest), within the batch's room.
+  const readRaw = ({ headers, body }: RawRequest): Pick<RequestItem, 'h' | 'b'> => {
+    try {
+      if (room <= 0) return {};
+      const h = [...new H(headers as HeadersInit)]
+        .slice(0, BRIDGE_HEADERS)
+        .map(([k, v]): [string, string] => [k, v.slice(0, HOOK_HEADER_CHARS)]);
+      // a string, or a form (URLSearchParams); other bodies say "[object Blob]" and teach nothing
+      const b = body == null ? undefined : String(body).slice(0, BRIDGE_BODY_CHARS);
+      room -= stringify(h).length + (b?.length ?? 0);
+      return { h, b };
+    } catch {
+      return {};
+    }
+  };
   const norm = (s: string) => s.slice(0, 200).replace(/\d+/g, '0');
 
   const core: HookCore = {
@@ -110,24 +132,10 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       tally.put(key, item, res);
       core.schedule();
     },
-    raw(hs: unknown, body: unknown) {
-      try {
-        if (room <= 0) return {};
-        const h = [...new H(hs as HeadersInit)]
-          .slice(0, BRIDGE_HEADERS)
-          .map(([k, v]): [string, string] => [k, v.slice(0, HOOK_HEADER_CHARS)]);
-        // a string, or a form (URLSearchParams); other bodies say "[object Blob]" and teach nothing
-        const b = body == null ? undefined : String(body).slice(0, BRIDGE_BODY_CHARS);
-        room -= stringify(h).length + (b?.length ?? 0);
-        return { h, b };
-      } catch {
-        return {};
-      }
-    },
-    noteRequest(r: RequestFacts) {
+    noteRequest(r: RequestFacts, raw?: RawRequest) {
       const at = now();
       const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.ic} ${r.f} ${r.d > core.slowMs}`;
-      if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, n: 1, a: at, z: at }, 'r');
+      if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, ...(raw && readRaw(raw)), n: 1, a: at, z: at }, 'r');
       core.schedule();
     },
   };

@@ -29,7 +29,7 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
       if (r.x === 'abort') return;
       if (s === 0) {
         const f = r.x === 'timeout' ? 'timeout' : 'error';
-        return core.noteRequest({ m: r.m, u: r.u, s, d, f, ...core.raw(r.h, r.b) });
+        return core.noteRequest({ m: r.m, u: r.u, s, d, f }, { headers: r.h, body: r.b });
       }
       const ct = this.getResponseHeader('content-type') ?? '';
       const rt = this.responseType;
@@ -40,7 +40,10 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
       } else if (rt === 'json') env = fromObject(this.response);
       if (s < 400 && d <= core.slowMs && !env) return;
       const rid = env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined;
-      core.noteRequest({ m: r.m, u: r.u, s, d, ct, c: env?.c, ic: env?.ic, msg: env?.msg, rid, ...core.raw(r.h, r.b) });
+      core.noteRequest(
+        { m: r.m, u: r.u, s, d, ct, c: env?.c, ic: env?.ic, msg: env?.msg, rid },
+        { headers: r.h, body: r.b },
+      );
     } catch {
       // never break the page
     }

@@ -12,7 +12,7 @@ import { judgedRow } from '../table.mjs';
 import { timeByScript, traceEvents } from '../trace.mjs';
 import { absolute } from '../verdict.mjs';
 
-const URL_ = `${SELLER}/heavy?nodes=5000&calls=200`;
+const URL_ = process.env.PCU ?? `${SELLER}/heavy?nodes=5000&calls=200`;
 
 export const rows = [
   {
@@ -34,6 +34,8 @@ export async function run(bench) {
     /** @type {number[]} */
     const inlineMs = [];
     const totals = [];
+    /** @type {Map<string, number[]>} self time per function of the extension, per load */
+    const frames = new Map();
     const loadOnce = async () => {
       const page = await b.context.newPage();
       try {
@@ -53,6 +55,16 @@ export async function run(bench) {
           mine[key] = (mine[key] ?? 0) + ms;
         }
         const ms = Object.values(mine).reduce((a, x) => a + x, 0);
+        for (const [url, cms] of t.compileByUrl) {
+          if (!url.startsWith(prefix)) continue;
+          const k = `${url.slice(prefix.length)} (compile)`;
+          frames.set(k, [...(frames.get(k) ?? []), cms]);
+        }
+        for (const [frame, fms] of t.byFrame) {
+          if (!frame.startsWith(prefix)) continue;
+          const k = frame.slice(prefix.length);
+          frames.set(k, [...(frames.get(k) ?? []), fms]);
+        }
         inlineMs.push([...t.inlineByUrl].filter(([u]) => u.startsWith(prefix)).reduce((a, [, x]) => a + x, 0));
         perScript.push(mine);
         totals.push(t.sampledMs);
@@ -65,6 +77,7 @@ export async function run(bench) {
     perScript.length = 0;
     totals.length = 0;
     inlineMs.length = 0;
+    frames.clear();
     const [row] = /** @type {any[]} */ (rows);
     const { samples, rounds, stoppedBy } = await untilResolved(bench, {
       label: 'page cpu',
@@ -94,6 +107,12 @@ export async function run(bench) {
           ', ',
         )}; inline in the page's fetch/XHR calls (not counted) median ${median(inlineMs).toFixed(1)} ms; the page's main thread ran JS for a median ${median(totals).toFixed(0)} ms in all`,
     );
+    // Where the time goes (the trace-guided view): the functions with the most self time, summed over loads / loads.
+    const topFrames = [...frames]
+      .map(([k, v]) => /** @type {[string, number]} */ ([k, v.reduce((a, x) => a + x, 0) / xs.length]))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25);
+    bench.log(`page cpu, top functions (ms per load): ${topFrames.map(([k, v]) => `${k} ${v.toFixed(2)}`).join('; ')}`);
     return [
       {
         ...judgedRow(row, absolute(xs, row.budget), { min: Math.min(...xs), max: Math.max(...xs), rounds, stoppedBy }),
@@ -102,6 +121,7 @@ export async function run(bench) {
           samplesMs: xs,
           medianByScriptMs: byScript,
           perLoad: perScript,
+          topFunctionsMs: Object.fromEntries(topFrames),
           inlineMs,
           pageJsMs: totals,
         },
