@@ -183,4 +183,23 @@ describe('fetch', () => {
     expect(p.items()).toEqual([expect.objectContaining({ s: 404, ct: 'image/png' })]);
     expect((p.items()[0] as { c?: number }).c).toBeUndefined();
   });
+
+  it('copies the request headers and reads the response headers of the first failed call of a kind only', async () => {
+    let i = 0;
+    const p = makePage(async () => json({ code: 1 }, 500, { 'x-tt-logid': `LOG${++i}` }));
+    p.install();
+    const get = vi.spyOn(Headers.prototype, 'get');
+    const calls = Array.from({ length: 50 }, (_, k) =>
+      p.win.fetch(`/api/v1/product/list?page=${k}`, { headers: { 'x-tts-access-token': `TOKEN-${k}` } }),
+    );
+    await Promise.all(calls);
+    await p.settle(120);
+    // one sample with an exact count, and the first call's facts in it
+    expect(p.items()).toEqual([
+      expect.objectContaining({ u: '/api/v1/product/list?page=0', s: 500, n: 50, rid: 'LOG1', ct: 'application/json' }),
+    ]);
+    expect((p.items()[0] as { h?: [string, string][] }).h).toEqual([['x-tts-access-token', 'TOKEN-0']]);
+    // content type and log id of one response, not of fifty
+    expect(get.mock.calls.length).toBeLessThanOrEqual(4);
+  });
 });

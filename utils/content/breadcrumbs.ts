@@ -33,9 +33,12 @@ export function recordBreadcrumbs(
   let unsent: Breadcrumb[] = [];
   let lastPath = '';
   let timer = false;
+  // Paths are redacted as they leave (the redaction's patterns compile on first use: not during the page's load).
   const take = () => {
     const now = Date.now();
-    const out = unsent.filter((c) => c.at >= now - BREADCRUMB_WINDOW_MS);
+    const out = unsent
+      .filter((c) => c.at >= now - BREADCRUMB_WINDOW_MS)
+      .map((c) => (c.kind === 'navigation' && c.path ? { ...c, path: redactUrl(c.path).slice(0, PATH_MAX) } : c));
     unsent = [];
     return out;
   };
@@ -54,7 +57,7 @@ export function recordBreadcrumbs(
     }, SEND_AFTER_MS);
   };
   const nav = () => {
-    const path = redactUrl(win.location.pathname).slice(0, PATH_MAX);
+    const path = win.location.pathname;
     if (path === lastPath) return;
     lastPath = path;
     push({ at: Date.now(), kind: 'navigation', host: win.location.host, path });

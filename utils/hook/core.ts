@@ -1,7 +1,8 @@
 /** What the fetch, XHR and error watchers report to: the hook's one tally and its flush timer (install.ts). */
 import type { ErrorItem, RequestItem, ResourceType } from './wire';
 
-export type RequestFacts = Omit<RequestItem, 't' | 'n' | 'a' | 'z' | 'h' | 'b'>;
+/** What a call's key is made of (and its message): read for every reported call. */
+export type RequestFacts = Omit<RequestItem, 't' | 'n' | 'a' | 'z' | 'h' | 'b' | 'ct' | 'rid'>;
 
 /**
  * A reported call's request headers and body as the page gave them. Read (copied, capped) only when the call is the
@@ -14,12 +15,23 @@ export interface RawRequest {
   body: unknown;
 }
 
+/**
+ * The rest of a reported call, read only for the first of its kind (the tally keeps one sample per kind): its
+ * response's content type and log id, and the raw request. Native header reads cost microseconds each, and a page
+ * that makes hundreds of slow calls to one endpoint would pay them hundreds of times for one sample.
+ */
+export interface LateFacts {
+  ct?: string;
+  rid?: string;
+  raw?: RawRequest;
+}
+
 export interface HookCore {
   /** successful calls slower than this are reported (the content script's value once connected) */
   slowMs: number;
   /** longest body text searched for the envelope */
   readonly bodyCap: number;
-  noteRequest(r: RequestFacts, raw?: RawRequest): void;
+  noteRequest(r: RequestFacts, late?: () => LateFacts): void;
   noteError(k: ErrorItem['k'], message: string, file?: string, line?: number): void;
   noteResource(res: ResourceType, url: string): void;
   /** arm the flush timer (once) */

@@ -9,7 +9,16 @@ import type { HookCore, RawRequest, RequestFacts } from './core';
 import { type Envelope, envelopeOf, fromObject, TEXTUAL, textOf } from './envelope';
 
 /** A fetch call, known by its Response until the page reads the body; p: failed or slow (reported anyway). */
-type Call = RequestFacts & { p?: boolean; w?: boolean; done?: boolean; raw?: RawRequest };
+type Call = RequestFacts & {
+  p?: boolean;
+  w?: boolean;
+  done?: boolean;
+  /** content type, once read (the text() wrapper reads it to skip binary bodies) */
+  ct?: string;
+  /** a failed or slow call's request and response, read when it is reported (only the first of its kind) */
+  raw?: RawRequest;
+  res?: Response;
+};
 
 export interface FetchWatch {
   /** Called on every flush: report the failed or slow calls whose body the page did not read in time. */
@@ -27,27 +36,17 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
   function finish(r: Call, env: Envelope, res?: Response) {
     if (r.done) return;
     r.done = true;
-    let { ct, rid } = r;
-    if (res && !r.p) {
-      const h = res.headers;
-      ct ??= h.get('content-type') ?? '';
-      rid = h.get('x-tt-logid') ?? undefined;
-    }
-    core.noteRequest(
-      {
-        m: r.m,
-        u: r.u,
-        s: r.s,
-        d: r.d,
-        f: r.f,
-        c: env?.c,
-        ic: env?.ic,
-        msg: env?.msg ?? r.msg,
-        rid: env?.rid ?? rid,
-        ct,
-      },
-      r.raw,
-    );
+    const from = res ?? r.res;
+    r.res = undefined;
+    core.noteRequest({ m: r.m, u: r.u, s: r.s, d: r.d, f: r.f, c: env?.c, ic: env?.ic, msg: env?.msg ?? r.msg }, () => {
+      // only for the first call of its kind (core.ts LateFacts)
+      const h = from?.headers;
+      return {
+        ct: r.ct ?? h?.get('content-type') ?? '',
+        rid: env?.rid ?? h?.get('x-tt-logid') ?? undefined,
+        raw: r.raw,
+      };
+    });
   }
   /** What the page read from a tracked response: an error envelope, or the end of a failed call's wait. */
   const seen = (res: Response, r: Call, env: Envelope) => {
@@ -119,11 +118,9 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
             if (type !== 'opaque' && type !== 'opaqueredirect') {
               const r: Call = { m, u, s: res.status, d: perf.now() - t0 };
               if (r.s >= 400 || r.d > core.slowMs) {
-                r.raw = { headers: hs, body };
                 // reported at the latest one to two flushes from now, with the envelope if the page reads it
-                const h = res.headers;
-                r.ct = h.get('content-type') ?? '';
-                r.rid = h.get('x-tt-logid') ?? undefined;
+                r.raw = { headers: hs, body };
+                r.res = res;
                 r.p = true;
                 if (pending.length < HOOK_MAX_PENDING) pending.push(r);
                 else finish(r, undefined);
@@ -139,7 +136,9 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
         (err: unknown) => {
           if ((err as { name?: unknown } | null)?.name !== 'AbortError') {
             const msg = textOf(err).slice(0, 200);
-            core.noteRequest({ m, u, s: 0, d: perf.now() - t0, f: 'error', msg }, { headers: hs, body });
+            core.noteRequest({ m, u, s: 0, d: perf.now() - t0, f: 'error', msg }, () => ({
+              raw: { headers: hs, body },
+            }));
           }
           throw err;
         },

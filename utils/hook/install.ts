@@ -18,7 +18,7 @@ import {
   URL_CHARS,
 } from '../limits';
 import { NS } from '../product';
-import type { HookCore, RawRequest, RequestFacts } from './core';
+import type { HookCore, LateFacts, RawRequest, RequestFacts } from './core';
 import { watchErrors } from './errors';
 import { watchFetch } from './fetch';
 import { Tally } from './tally';
@@ -91,7 +91,16 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       // never break the page
     }
   };
-  // A new kind of call's headers and body, copied and capped (core.ts RawRequest), within the batch's room.
+  // A new kind of call's late facts (core.ts LateFacts): its headers and body copied and capped, within the batch's room.
+  const readLate = (late: (() => LateFacts) | undefined): Pick<RequestItem, 'h' | 'b' | 'ct' | 'rid'> => {
+    if (!late) return {};
+    try {
+      const { ct, rid, raw } = late();
+      return { ct, rid, ...(raw && readRaw(raw)) };
+    } catch {
+      return {};
+    }
+  };
   const readRaw = ({ headers, body }: RawRequest): Pick<RequestItem, 'h' | 'b'> => {
     try {
       if (room <= 0) return {};
@@ -132,10 +141,11 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       tally.put(key, item, res);
       core.schedule();
     },
-    noteRequest(r: RequestFacts, raw?: RawRequest) {
+    noteRequest(r: RequestFacts, late?: () => LateFacts) {
       const at = now();
-      const key = `${r.m} ${norm(r.u.split('?')[0] ?? '')}\n${r.s} ${r.c} ${r.ic} ${r.f} ${r.d > core.slowMs}`;
-      if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, ...(raw && readRaw(raw)), n: 1, a: at, z: at }, 'r');
+      const q = r.u.indexOf('?');
+      const key = `${r.m} ${norm(q < 0 ? r.u : r.u.slice(0, q))}\n${r.s} ${r.c} ${r.ic} ${r.f} ${r.d > core.slowMs}`;
+      if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, ...readLate(late), n: 1, a: at, z: at }, 'r');
       core.schedule();
     },
   };

@@ -29,7 +29,7 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
       if (r.x === 'abort') return;
       if (s === 0) {
         const f = r.x === 'timeout' ? 'timeout' : 'error';
-        return core.noteRequest({ m: r.m, u: r.u, s, d, f }, { headers: r.h, body: r.b });
+        return core.noteRequest({ m: r.m, u: r.u, s, d, f }, () => ({ raw: { headers: r.h, body: r.b } }));
       }
       const ct = this.getResponseHeader('content-type') ?? '';
       const rt = this.responseType;
@@ -39,11 +39,11 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
         if (text.length <= core.bodyCap) env = envelopeOf(text, true);
       } else if (rt === 'json') env = fromObject(this.response);
       if (s < 400 && d <= core.slowMs && !env) return;
-      const rid = env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined;
-      core.noteRequest(
-        { m: r.m, u: r.u, s, d, ct, c: env?.c, ic: env?.ic, msg: env?.msg, rid },
-        { headers: r.h, body: r.b },
-      );
+      core.noteRequest({ m: r.m, u: r.u, s, d, c: env?.c, ic: env?.ic, msg: env?.msg }, () => ({
+        ct,
+        rid: env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined,
+        raw: { headers: r.h, body: r.b },
+      }));
     } catch {
       // never break the page
     }
