@@ -65,7 +65,7 @@ export function ExplanationCard({
           {result.httpStatus !== undefined && <Fact term={t('apidoc.explain.httpStatus')}>{result.httpStatus}</Fact>}
           {result.apiMessage && (
             <Fact term={t('apidoc.explain.apiMessage')}>
-              <q>{result.apiMessage}</q>
+              <q lang="en">{result.apiMessage}</q>
             </Fact>
           )}
           {result.requestId && (
