@@ -59,6 +59,7 @@ describe('catalog words', () => {
       FAMILY_ROWS['permission-scope'].fix.map((_, i) => de(`catalog.fix.permission-scope.${i}`)),
     );
     expect(e.family).toBe(de('catalog.family.permission-scope'));
+    expect(e.untranslated).toEqual([]);
   });
 
   it('shows in English each per-code text the phrasebook lacks, and everything without one', () => {
@@ -68,6 +69,7 @@ describe('catalog words', () => {
     expect(e.title).toBe(`Fehlercode 12001000: ${entry?.meaning}`);
     expect(e.fix.join(' ')).toContain('exponentiellem Backoff');
     expect(e.fix.join(' ')).not.toContain('Retry after a short wait');
+    expect(e.untranslated).toEqual([entry?.meaning]);
     expect(explainResponse(body, deps('de')).meaning).toBe(entry?.meaning);
   });
 

@@ -48,6 +48,8 @@ export interface Explanation {
   requestId?: string;
   /** how the input was read, and hints (half JSON, token response...) */
   notes: string[];
+  /** the per-code texts shown in English because the reader's phrasebook lacks them (marked `lang="en"`) */
+  untranslated?: readonly string[];
 }
 
 export interface ExplainDeps {
@@ -132,6 +134,8 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
       // The per-code meaning in the reader's language where the phrasebook has it, else in English; TikTok's own
       // message stays as TikTok wrote it (apiMessage).
       const meaning = phrase(entry.meaning, deps.phrases);
+      const fix = fixSteps(entry, tr, deps.phrases);
+      const own = [entry.meaning, ...entry.fix.slice(0, entry.fix.length - entry.familySteps)];
       const code = digits(p.code);
       return {
         ...base,
@@ -142,11 +146,12 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
         meaning,
         area: areaText(entry.areaId, entry.area, tr),
         cause: entry.cause,
-        fix: fixSteps(entry, tr, deps.phrases),
+        fix,
         retry: entry.retry,
         actor: entry.actor,
         family,
         source: entry.source,
+        untranslated: own.filter((text) => phrase(text, deps.phrases) === text),
       };
     }
     if (p.code >= 100 && p.code <= 599 && http === undefined) {
