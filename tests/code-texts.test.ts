@@ -91,10 +91,13 @@ describe('translation checks', () => {
         'Senden Sie `x-tts-access-token` mit shop_cipher (202309+): https://partner.tiktokshop.com/doc.',
       ),
     ).toEqual([]);
+    expect(
+      lostTokens(english, '`x-tts-access-token` と shop_cipher（202309+）: https://partner.tiktokshop.com/doc。'),
+    ).toEqual([]);
     expect(lostTokens(english, 'Senden Sie das Token mit shop cipher (202308+).')).toEqual([
       '`x-tts-access-token`',
       'shop_cipher',
-      'https://partner.tiktokshop.com/doc.',
+      'https://partner.tiktokshop.com/doc',
       '202309',
     ]);
   });

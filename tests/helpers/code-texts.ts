@@ -44,21 +44,15 @@ export function keptTokens(text: string): string[] {
     ...(text.match(CODE_SPAN) ?? []),
     ...(text.match(/\{[a-zA-Z]+\}/g) ?? []),
     ...(rest.match(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g) ?? []),
-    ...(rest.match(/https?:\/\/[^\s)]+/g) ?? []),
+    ...(rest.match(/https?:\/\/[^\s)]+/g) ?? []).map((url) => url.replace(/[.,;:!?。、，！？]+$/u, '')),
     ...(rest.replace(/https?:\/\/[^\s)]+/g, ' ').match(/\d+/g) ?? []),
   ];
 }
 
-/** Tokens of `english` the translation lost (each as often as it occurs). */
+/** Tokens of `english` the translation lacks altogether (one said twice may be said once: sentences are rebuilt). */
 export function lostTokens(english: string, translated: string): string[] {
-  const left = keptTokens(translated);
-  const lost: string[] = [];
-  for (const token of keptTokens(english)) {
-    const i = left.indexOf(token);
-    if (i === -1) lost.push(token);
-    else left.splice(i, 1);
-  }
-  return lost;
+  const kept = new Set(keptTokens(translated));
+  return [...new Set(keptTokens(english))].filter((token) => !kept.has(token));
 }
 
 /**
