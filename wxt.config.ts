@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { buildCodeTextAssets } from './scripts/code-text-assets';
 import { buildI18nAssets } from './scripts/i18n-assets';
 import {
   API_HOST,
@@ -34,9 +35,10 @@ export default defineConfig({
     'entrypoints:resolved': (_wxt, entrypoints) => {
       for (const e of entrypoints) if (e.type === 'content-script') e.options.matches ??= [...CONTENT_MATCHES];
     },
-    // Every language's messages, merged from the `locales` folders (scripts/i18n-assets.ts), ship as data files.
+    // Every language's messages, merged from the `locales` folders (scripts/i18n-assets.ts), and the error
+    // catalog's phrasebooks (scripts/code-text-assets.ts) ship as data files.
     'build:publicAssets': (wxt, files) => {
-      files.push(...buildI18nAssets(wxt.config.root));
+      files.push(...buildI18nAssets(wxt.config.root), ...buildCodeTextAssets(wxt.config.root));
     },
     // Content scripts and the extension pages (popup, API doctor) get the native `browser` (Chrome MV3 and Firefox
     // promise what they use: utils/messages.ts), not the polyfill the module above aliases `wxt/browser` to: it would

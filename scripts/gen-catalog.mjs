@@ -248,3 +248,8 @@ execFileSync('npx', ['biome', 'format', '--write', out('error-codes.data.ts'), o
 console.log(
   `${entries.length} codes (${rows.length} from the shared table, ${Object.keys(EXTRA).length} from elsewhere), ${variantCount} with message variants`,
 );
+// The phrasebooks are keyed by a hash of each English text (utils/i18n/text-id.ts): the test that checks the English
+// one against the catalog rewrites it, so the hash is written once, in TypeScript.
+console.log(
+  'Now run `UPDATE_CODE_TEXTS=1 npx vitest run tests/code-texts.test.ts` to rewrite utils/facts/code-texts/en.json; without the variable it names the texts other languages lack.',
+);

@@ -1,7 +1,7 @@
 /**
  * The API doctor in another language: the catalog's words come from the dictionaries (and the English ones match
- * the generated catalog, so the two cannot drift), per-code texts fall back to TikTok's message plus the family's
- * translated meaning, and the contingency plan's Markdown headings follow the reader's language.
+ * the generated catalog, so the two cannot drift), per-code texts from the phrasebook (English where it lacks one),
+ * and the contingency plan's Markdown headings follow the reader's language.
  */
 import { describe, expect, it } from 'vitest';
 import { templatePlan, toMarkdown } from '@/utils/api-doctor/contingency-plan';
@@ -12,19 +12,26 @@ import { hasVariants, lookupCode } from '@/utils/facts/error-catalog';
 import { FAMILY_ROWS } from '@/utils/facts/error-codes.data';
 import { AREA_LABELS } from '@/utils/facts/error-codes.index';
 import type { Locale } from '@/utils/i18n/locales';
+import type { Phrasebook } from '@/utils/i18n/phrasebook';
+import { textId } from '@/utils/i18n/text-id';
 import { setDictionaries, translatorFor } from '@/utils/i18n/translate';
 import { readSources } from '../scripts/i18n-assets';
 
 const { messages } = readSources(new URL('..', import.meta.url).pathname);
 const en = messages.en;
 const tr = (locale: Locale) => translatorFor(locale, messages[locale], en);
-const deps = (locale: Locale) => ({
+const deps = (locale: Locale, phrases?: Phrasebook) => ({
   lookup: lookupCode,
   lookupHttp: lookupHttpStatus,
   hasVariants,
   t: tr(locale),
-  codeTextsInEnglish: locale === 'en',
+  phrases,
 });
+/** A stand-in phrasebook (the real ones are checked by tests/code-texts.test.ts): "DE:" before each text given. */
+const fakeBook = (texts: readonly string[]): Phrasebook =>
+  Object.fromEntries(texts.map((text) => [textId(text), `DE: ${text}`]));
+
+const de = (key: string) => String(messages.de[key]);
 
 describe('catalog words', () => {
   it('English labels and family steps are the generated catalog’s', () => {
@@ -37,14 +44,33 @@ describe('catalog words', () => {
     for (const [id, label] of Object.entries(AREA_LABELS)) expect(en[`catalog.area.${id}`], id).toBe(label);
   });
 
-  it('explains a code in German: TikTok’s message as headline, family, area and family steps translated', () => {
-    const e = explainResponse(JSON.stringify({ code: 12001000, message: 'product api internal error' }), deps('de'));
+  it('explains a code in German: meaning and own steps from the phrasebook, family words from the dictionary', () => {
+    const body = JSON.stringify({ code: 105005, message: 'Access denied.' });
+    const entry = lookupCode(105005, 'Access denied.');
+    const own = entry?.fix.slice(0, entry.fix.length - entry.familySteps) ?? [];
+    expect(own.length).toBeGreaterThan(0);
+    const e = explainResponse(body, deps('de', fakeBook([entry?.meaning ?? '?', ...own])));
     expect(e.status).toBe('explained');
-    expect(e.title).toBe('Fehlercode 12001000: product api internal error');
-    expect(e.family).toBe('TikTok-Server');
-    expect(e.meaning).toContain('Ein Fehler im Bereich TikTok-Server');
+    expect(e.title).toBe(`Fehlercode 105005: DE: ${entry?.meaning}`);
+    expect(e.meaning).toBe(`DE: ${entry?.meaning}`);
+    expect(e.apiMessage).toBe('Access denied.');
+    expect(e.fix.slice(0, own.length)).toEqual(own.map((s) => `DE: ${s}`));
+    expect(e.fix.slice(own.length)).toEqual(
+      FAMILY_ROWS['permission-scope'].fix.map((_, i) => de(`catalog.fix.permission-scope.${i}`)),
+    );
+    expect(e.family).toBe(de('catalog.family.permission-scope'));
+    expect(e.untranslated).toEqual([]);
+  });
+
+  it('shows in English each per-code text the phrasebook lacks, and everything without one', () => {
+    const entry = lookupCode(12001000);
+    const body = JSON.stringify({ code: 12001000, message: 'product api internal error' });
+    const e = explainResponse(body, deps('de', fakeBook(['Some other text.'])));
+    expect(e.title).toBe(`Fehlercode 12001000: ${entry?.meaning}`);
     expect(e.fix.join(' ')).toContain('exponentiellem Backoff');
     expect(e.fix.join(' ')).not.toContain('Retry after a short wait');
+    expect(e.untranslated).toEqual([entry?.meaning]);
+    expect(explainResponse(body, deps('de')).meaning).toBe(entry?.meaning);
   });
 
   it('keeps the English per-code meaning when English is active', () => {

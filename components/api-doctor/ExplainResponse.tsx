@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type ExplainReport, explainPaste } from '@/utils/api-doctor/explain-paste';
 import { variantEntry } from '@/utils/facts/error-catalog';
-import { t } from '@/utils/i18n/translate';
+import { loadPhrasebook } from '@/utils/i18n/phrasebook';
+import { currentLocale, t } from '@/utils/i18n/translate';
 import { ExplanationCard } from './ExplanationCard';
 import { PasteBox } from './PasteBox';
 import { useFocusOnChange } from './useFocusOnChange';
@@ -33,7 +34,10 @@ export function ExplainResponse() {
         hint={t('apidoc.explain.hint')}
         value={text}
         onInput={setText}
-        onSubmit={() => setReport(explainPaste(text))}
+        onSubmit={() => {
+          // The codes' own meanings and steps in the reader's language: fetched at the first explanation, once.
+          void loadPhrasebook(currentLocale()).then((phrases) => setReport(explainPaste(text, phrases)));
+        }}
         submitLabel={t('apidoc.explain.submit')}
         example={EXAMPLE}
       />

@@ -1,7 +1,7 @@
 import { actorText, retryText } from '@/utils/api-doctor/catalog-words';
 import type { FindingLevel } from '@/utils/api-doctor/check-request';
 import type { Explanation } from '@/utils/api-doctor/explain-response';
-import { t } from '@/utils/i18n/translate';
+import { currentLocale, t } from '@/utils/i18n/translate';
 import { LevelBadge, Ticks } from './Findings';
 
 const LEVEL: Record<Explanation['status'], FindingLevel> = {
@@ -21,6 +21,25 @@ function Fact({ term, children, attr }: { term: string; children: preact.Compone
   );
 }
 
+/**
+ * A text with the per-code text in it that is shown in English (the phrasebook lacks it) marked `lang="en"`, so a
+ * screen reader does not read English with another language's voice.
+ */
+function Marked({ text, english }: { text: string; english: readonly string[] }) {
+  const hit = currentLocale() === 'en' ? undefined : english.find((e) => e !== '' && text.includes(e));
+  if (!hit) return <Ticks text={text} />;
+  const at = text.indexOf(hit);
+  return (
+    <>
+      <Ticks text={text.slice(0, at)} />
+      <span lang="en">
+        <Ticks text={hit} />
+      </span>
+      <Ticks text={text.slice(at + hit.length)} />
+    </>
+  );
+}
+
 /** One explained error (or success, or unreadable input), as the doctor shows it. */
 export function ExplanationCard({
   result,
@@ -32,6 +51,7 @@ export function ExplanationCard({
   level?: 3 | 4;
 }) {
   const H = level === 3 ? 'h3' : 'h4';
+  const english = result.untranslated ?? [];
   return (
     <div
       class="ad-result"
@@ -41,13 +61,13 @@ export function ExplanationCard({
       data-item={result.itemId}
     >
       <H ref={headingRef} tabIndex={-1}>
-        <LevelBadge level={LEVEL[result.status]} /> <Ticks text={result.title} />
+        <LevelBadge level={LEVEL[result.status]} /> <Marked text={result.title} english={english} />
       </H>
       {result.status !== 'invalid' && (
         <dl class="ad-facts">
           {result.meaning && !result.title.includes(result.meaning) && (
             <Fact term={t('apidoc.explain.meaning')}>
-              <Ticks text={result.meaning} />
+              <Marked text={result.meaning} english={english} />
             </Fact>
           )}
           {result.itemId && <Fact term={t('apidoc.explain.item')}>{result.itemId}</Fact>}
@@ -65,7 +85,7 @@ export function ExplanationCard({
           {result.httpStatus !== undefined && <Fact term={t('apidoc.explain.httpStatus')}>{result.httpStatus}</Fact>}
           {result.apiMessage && (
             <Fact term={t('apidoc.explain.apiMessage')}>
-              <q>{result.apiMessage}</q>
+              <q lang="en">{result.apiMessage}</q>
             </Fact>
           )}
           {result.requestId && (
@@ -81,7 +101,7 @@ export function ExplanationCard({
           <ol class="ad-fix" data-fix>
             {result.fix.map((step) => (
               <li key={step}>
-                <Ticks text={step} />
+                <Marked text={step} english={english} />
               </li>
             ))}
           </ol>

@@ -4,8 +4,9 @@
  * failed is not a success: its items are listed instead.
  */
 
+import type { Phrasebook } from '../i18n/phrasebook';
 import { t } from '../i18n/translate';
-import { type Explanation, explainParsed, explainResponse } from './explain-response';
+import { type Explanation, explainParsed, explainResponse, withPhrases } from './explain-response';
 import { itemErrors } from './item-errors';
 import { readPaste } from './paste';
 import { splitPaste } from './split-paste';
@@ -20,22 +21,24 @@ export interface ExplainReport {
 /** Most explanations listed for one paste. */
 export const MAX_EXPLANATIONS = 100;
 
-export function explainPaste(raw: string): ExplainReport {
+/** `phrases`: the reader's phrasebook for the codes' own meanings and steps (English without). */
+export function explainPaste(raw: string, phrases?: Phrasebook): ExplainReport {
+  const deps = withPhrases(phrases);
   const paste = readPaste(raw);
-  if (!paste.ok) return { items: [explainResponse(raw)] };
+  if (!paste.ok) return { items: [explainResponse(raw, deps)] };
   const responses = splitPaste(paste.text);
-  if (responses.length === 0) return { items: [explainResponse(raw)] };
+  if (responses.length === 0) return { items: [explainResponse(raw, deps)] };
   const items: Explanation[] = [];
   let failedItems = 0;
   for (const r of responses) {
-    const top = explainParsed(r.parsed);
+    const top = explainParsed(r.parsed, deps);
     const errors = itemErrors(r.body);
     const label = labelText(r.label);
     const prefix = label ? `${label}: ` : '';
     if (errors.length === 0 || top.status !== 'ok') items.push({ ...top, title: `${prefix}${top.title}` });
     for (const e of errors) {
       failedItems++;
-      const x = explainParsed({ code: e.code, message: e.message, requestId: r.parsed.requestId, notes: [] });
+      const x = explainParsed({ code: e.code, message: e.message, requestId: r.parsed.requestId, notes: [] }, deps);
       const title = e.itemId
         ? t('apidoc.explain.itemErrorOf', { item: e.itemId, title: x.title })
         : t('apidoc.explain.itemError', { title: x.title });

@@ -12,8 +12,9 @@ import {
   NOT_TIKTOK_CODES,
 } from '../facts/error-catalog';
 import type { Actor, CodeCause } from '../facts/error-codes.types';
+import { type Phrasebook, phrase } from '../i18n/phrasebook';
 import { type Translate, t } from '../i18n/translate';
-import { areaText, codeTextsInEnglish, familyText, fixSteps } from './catalog-words';
+import { areaText, familyText, fixSteps } from './catalog-words';
 import { type HttpStatusEntry, lookupHttpStatus } from './http-status';
 import { httpWords } from './http-words';
 import { type Parsed, parseResponse } from './parse-response';
@@ -47,6 +48,8 @@ export interface Explanation {
   requestId?: string;
   /** how the input was read, and hints (half JSON, token response...) */
   notes: string[];
+  /** the per-code texts shown in English because the reader's phrasebook lacks them (marked `lang="en"`) */
+  untranslated?: readonly string[];
 }
 
 export interface ExplainDeps {
@@ -56,8 +59,8 @@ export interface ExplainDeps {
   hasVariants: (code: number) => boolean;
   /** the words, in the reader's language (tests run with English active) */
   t?: Translate;
-  /** per-code texts exist in English only: show them as written, or TikTok's message and the family's meaning */
-  codeTextsInEnglish?: boolean;
+  /** the per-code meanings and steps in the reader's language (utils/i18n/phrasebook.ts); English without one */
+  phrases?: Phrasebook;
 }
 
 const defaultDeps: ExplainDeps = {
@@ -65,6 +68,9 @@ const defaultDeps: ExplainDeps = {
   lookupHttp: lookupHttpStatus,
   hasVariants,
 };
+
+/** The shipped tables, with the reader's phrasebook for per-code texts. */
+export const withPhrases = (phrases?: Phrasebook): ExplainDeps => ({ ...defaultDeps, phrases });
 
 /** Codes go into messages as written: a number placeholder would be grouped (36,009,004). */
 const digits = (n: number) => String(n);
@@ -125,26 +131,27 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
         base.notes.push(tr('apidoc.explain.variants', { code: digits(p.code) }));
       }
       const family = familyText(entry.family, familyLabel(entry.family), tr);
-      // Per-code meanings are TikTok's English documentation: other languages read TikTok's message in the title
-      // and the family's meaning in their own language.
-      const english = deps.codeTextsInEnglish ?? codeTextsInEnglish();
-      const meaning = english ? entry.meaning : tr('catalog.meaning.family', { family });
-      const headline = english ? entry.meaning : (p.message ?? entry.message);
+      // The per-code meaning in the reader's language where the phrasebook has it, else in English; TikTok's own
+      // message stays as TikTok wrote it (apiMessage).
+      const meaning = phrase(entry.meaning, deps.phrases);
+      const fix = fixSteps(entry, tr, deps.phrases);
+      const own = [entry.meaning, ...entry.fix.slice(0, entry.fix.length - entry.familySteps)];
       const code = digits(p.code);
       return {
         ...base,
         status: 'explained',
         title: entry.variant
-          ? tr('apidoc.explain.variantTitle', { code, variant: entry.variant, meaning: headline })
-          : tr('apidoc.explain.codeTitle', { code, meaning: headline }),
+          ? tr('apidoc.explain.variantTitle', { code, variant: entry.variant, meaning })
+          : tr('apidoc.explain.codeTitle', { code, meaning }),
         meaning,
         area: areaText(entry.areaId, entry.area, tr),
         cause: entry.cause,
-        fix: fixSteps(entry, tr),
+        fix,
         retry: entry.retry,
         actor: entry.actor,
         family,
         source: entry.source,
+        untranslated: own.filter((text) => phrase(text, deps.phrases) === text),
       };
     }
     if (p.code >= 100 && p.code <= 599 && http === undefined) {
