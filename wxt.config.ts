@@ -28,7 +28,11 @@ export default defineConfig({
   outDir: process.env.EXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // EXT_NO_MINIFY=1 keeps names readable, for the bench's per-function view of the page's CPU (bench/README.md).
-  vite: () => ({ plugins: [preact()], ...(process.env.EXT_NO_MINIFY === '1' && { build: { minify: false } }) }),
+  vite: () => ({
+    plugins: [preact()],
+    ...(process.env.EXT_NO_MINIFY === '1' && { build: { minify: false } }),
+    ...(process.env.EXT_SOURCEMAP === '1' && { build: { sourcemap: true } }),
+  }),
   hooks: {
     // The content scripts' `matches` come from the hosts table here, at build time: WXT bundles an entrypoint's
     // options object with its code, so declaring them in the entrypoint would ship the table into every page.

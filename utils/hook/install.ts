@@ -116,6 +116,19 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     }
   };
   const norm = (s: string) => s.slice(0, 200).replace(/\d+/g, '0');
+  // A page calls the same few paths over and over: their normal form is looked up, not rebuilt (bounded).
+  const paths = new Map<string, string>();
+  const normPath = (u: string) => {
+    const q = u.indexOf('?');
+    const path = q < 0 ? u : u.slice(0, q);
+    let n = paths.get(path);
+    if (n === undefined) {
+      if (paths.size >= HOOK_MAX_KEYS) paths.clear();
+      n = norm(path);
+      paths.set(path, n);
+    }
+    return n;
+  };
 
   const core: HookCore = {
     slowMs: opts.slowMs ?? MIN_BUDGET_MS,
@@ -143,8 +156,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     },
     noteRequest(r: RequestFacts, late?: () => LateFacts) {
       const at = now();
-      const q = r.u.indexOf('?');
-      const key = `${r.m} ${norm(q < 0 ? r.u : r.u.slice(0, q))}\n${r.s} ${r.c} ${r.ic} ${r.f} ${r.d > core.slowMs}`;
+      const key = `${r.m} ${normPath(r.u)}\n${r.s} ${r.c} ${r.ic} ${r.f} ${r.d > core.slowMs}`;
       if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, ...readLate(late), n: 1, a: at, z: at }, 'r');
       core.schedule();
     },

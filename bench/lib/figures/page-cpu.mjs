@@ -12,7 +12,7 @@ import { judgedRow } from '../table.mjs';
 import { timeByScript, traceEvents } from '../trace.mjs';
 import { absolute } from '../verdict.mjs';
 
-const URL_ = process.env.PCU ?? `${SELLER}/heavy?nodes=5000&calls=200`;
+const URL_ = process.env.BENCH_PAGE_CPU_URL ?? `${SELLER}/heavy?nodes=5000&calls=200`;
 
 export const rows = [
   {
