@@ -6,9 +6,12 @@
  * nor the network:
  *   utils/facts/error-codes.data.ts   every code with meaning, cause, area, fix steps, retry, actor (API doctor)
  *   utils/facts/error-codes.index.ts  code (+ message variant) -> cause and area only (the diagnosis, popup-sized)
+ *   locales/code-shorts/en.json       the English of the short meanings the index names by message key (evidence
+ *                                     lines); generated, so edit the shorts in scripts/catalog/, not that file. The
+ *                                     other languages' files beside it are written by hand.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AREAS } from './catalog/areas.mjs';
@@ -213,34 +216,69 @@ function shortOf(meaning) {
   if (t.length > 60) t = `${t.slice(0, 60).replace(/\s+\S*$/, '')}…`;
   return /^[A-Z][a-z]/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
 }
+/**
+ * The message key of a short meaning: `code.short.` and a slug of its first words (articles dropped, at most 32
+ * characters, not ending on a word that needs the next one), so a key stays put while the catalog around it
+ * changes and is about as long as the text. Two shorts with one slug stop the generator: reword one of them.
+ */
+const DANGLING = new Set('or and to for in at of be than not may must does this'.split(' '));
+const shortText = new Map();
+function shortKey(text) {
+  const words = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f’']/g, '')
+    .replace(/×/g, 'x')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !['the', 'a', 'an', 'is', 'are'].includes(w));
+  const kept = [words.shift() ?? ''];
+  for (const w of words) {
+    if (kept.join('-').length + 1 + w.length > 32) break;
+    kept.push(w);
+  }
+  while (kept.length > 1 && DANGLING.has(kept[kept.length - 1])) kept.pop();
+  const key = `code.short.${kept.join('-')}`;
+  const had = shortText.get(key);
+  if (had !== undefined && had !== text) throw new Error(`shorts "${had}" and "${text}" share the key ${key}`);
+  shortText.set(key, text);
+  return key;
+}
 const idx = {};
 const shorts = {};
 const vIdx = [];
 for (const e of entries) {
   idx[e.code] = pack(e.cause, e.area);
   // hand-written short meanings only: the diagnosis falls back to the area's label, keeping the popup small
-  if (e.cause !== 'integration' && SHORT[e.code]) shorts[e.code] = SHORT[e.code];
+  if (e.cause !== 'integration' && SHORT[e.code]) shorts[e.code] = shortKey(SHORT[e.code]);
   for (const v of e.variants ?? []) {
     const cause = v.cause ?? e.cause;
     const p = pack(cause, v.area ?? e.area);
-    const short = cause === 'integration' ? '' : (v.short ?? (v.meaning ? shortOf(v.meaning) : (shorts[e.code] ?? '')));
+    const text = cause === 'integration' ? '' : (v.short ?? (v.meaning ? shortOf(v.meaning) : ''));
+    const short = text ? shortKey(text) : cause === 'integration' ? '' : (shorts[e.code] ?? '');
     if (v.id && (p !== idx[e.code] || short !== (shorts[e.code] ?? ''))) vIdx.push([e.code, v.match, p, short]);
   }
 }
+const shortsEn = Object.fromEntries([...shortText].sort(([a], [b]) => (a < b ? -1 : 1)));
 const index =
   header('The compact index for the diagnosis: code (+ message fragments) -> packed cause * 32 + area.') +
+  `import type shorts from '../../locales/code-shorts/en.json';\n\n` +
   `export const INDEX_CAUSES = ${JSON.stringify(CAUSES)} as const;\n` +
   `export const INDEX_AREAS = ${JSON.stringify(areaIds)} as const;\n` +
   `export const AREA_LABELS: Readonly<Record<(typeof INDEX_AREAS)[number], string>> = ${JSON.stringify(AREAS)};\n` +
   `export const CODE_INDEX: Readonly<Record<number, number>> = ${JSON.stringify(idx)};\n` +
+  `/** Message keys of the short meanings for one-line evidence (locales/code-shorts/, generated with this file). */\n` +
+  `export type CodeShortKey = keyof typeof shorts;\n` +
   `/** Short meanings for one-line evidence (hand-written ones; other codes use their area's label). */\n` +
-  `export const CODE_SHORT: Readonly<Record<number, string>> = ${JSON.stringify(shorts)};\n` +
+  `export const CODE_SHORT: Readonly<Record<number, CodeShortKey>> = ${JSON.stringify(shorts)};\n` +
   `/** [code, message fragments, packed, short]: the first hit in order wins over the code's own values. */\n` +
-  `export const VARIANT_INDEX: readonly (readonly [number, readonly string[], number, string])[] = ${JSON.stringify(vIdx)};\n`;
+  `export const VARIANT_INDEX: readonly (readonly [number, readonly string[], number, CodeShortKey | ''])[] = ${JSON.stringify(vIdx)};\n`;
 
 const out = (name) => join(root, 'utils', 'facts', name);
 writeFileSync(out('error-codes.data.ts'), data);
 writeFileSync(out('error-codes.index.ts'), index);
+const shortsDir = join(root, 'locales', 'code-shorts');
+mkdirSync(shortsDir, { recursive: true });
+writeFileSync(join(shortsDir, 'en.json'), `${JSON.stringify(shortsEn, null, 2)}\n`);
 execFileSync('npx', ['biome', 'format', '--write', out('error-codes.data.ts'), out('error-codes.index.ts')], {
   cwd: root,
   stdio: 'inherit',

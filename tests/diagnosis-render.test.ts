@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '@/utils/bundle';
 import { CAUSES } from '@/utils/causes/registry';
 import { type DiagnosisResult, diagnose } from '@/utils/diagnosis';
+import { codeInfo } from '@/utils/diagnosis/codes';
 import { findingText, type Reader, renderMessage, whyText } from '@/utils/diagnosis/render';
+import { CODE_SHORT, VARIANT_INDEX } from '@/utils/facts/error-codes.index';
 import { LOCALES, type Locale } from '@/utils/i18n/locales';
 import { translatorFor } from '@/utils/i18n/translate';
 import type { EventGroup, ProbeResult } from '@/utils/model';
@@ -72,7 +74,7 @@ describe('rendering the diagnosis', () => {
   it.each(LOCALES)('%s: every line renders, with no placeholder or key left', (locale) => {
     for (const [name, d] of diagnoses) {
       for (const text of allTexts(d, reader(locale))) {
-        expect(text, `${name}: ${text}`).not.toMatch(/\{\w+\}|\bdx\.[a-z]|undefined|\[object/);
+        expect(text, `${name}: ${text}`).not.toMatch(/\{\w+\}|\b(?:dx|code\.short)\.[a-z]|undefined|\[object/);
         expect(text.trim().length, name).toBeGreaterThan(3);
       }
     }
@@ -137,6 +139,59 @@ describe('diagnosis.json', () => {
     expect(platform?.evidence[0]?.message.key).toBe('dx.platform.server');
     const json = JSON.parse(bundle.files['diagnosis.json'] ?? '{}');
     expect(JSON.stringify(json.causes)).not.toMatch(/Seller-Center-API/);
+  });
+});
+
+describe("codes' short meanings", () => {
+  const shortsEn = JSON.parse(readFileSync(join(ROOT, 'locales/code-shorts/en.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const inIndex = [...Object.values(CODE_SHORT), ...VARIANT_INDEX.map((v) => v[3]).filter((k) => k !== '')];
+  const evidence = (code: number, message: string | undefined, locale: Locale) => {
+    const d = diagnose(CAUSES, [codeOn(code, message ? { message } : {})], [], [], NOW);
+    return d.causes.flatMap((c) => c.evidence.map((f) => findingText(f, reader(locale))));
+  };
+
+  it('are message keys of locales/code-shorts/en.json in the index, and every key there is used', () => {
+    expect(inIndex.length).toBeGreaterThan(40);
+    for (const key of inIndex) expect(shortsEn[key], key).toEqual(expect.any(String));
+    expect(Object.keys(shortsEn).sort()).toEqual([...new Set(inIndex)].sort());
+    // a key is about as long as its text: the index ships in the popup
+    for (const [key, text] of Object.entries(shortsEn)) expect(key.length, key).toBeLessThan(text.length + 24);
+  });
+
+  it('render in the reader’s language in evidence lines', () => {
+    const key = CODE_SHORT[36009044];
+    expect(codeInfo(36009044)?.meaning).toBe(key);
+    const ja = key ? messages.ja[key] : undefined;
+    expect(ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(evidence(36009044, undefined, 'ja')).toContainEqual(expect.stringContaining(`36009044（${ja}）`));
+    expect(evidence(36009044, undefined, 'en')).toContainEqual(
+      expect.stringContaining(`36009044 (${key ? shortsEn[key] : ''})`),
+    );
+    expect(evidence(36009044, undefined, 'ja').join(' ')).not.toContain(key ? shortsEn[key] : '-');
+    // a message variant's own short goes the same way
+    const variant = codeInfo(36009004, 'Invalid access_token');
+    expect(variant?.meaning).toMatch(/^code\.short\./);
+    const de = variant ? messages.de[variant.meaning] : undefined;
+    expect(de).toMatch(/Access Token/);
+    expect(evidence(36009004, 'Invalid access_token', 'de')).toContainEqual(expect.stringContaining(`(${de})`));
+  });
+
+  it('stay keys in diagnosis.json, next to the English text', () => {
+    const d = diagnose(CAUSES, [codeOn(36009044)], [], [], NOW);
+    const bundle = buildBundle({
+      data: bundleData(2, 2),
+      diagnosis: d,
+      environment,
+      now: new Date(NOW),
+      english: reader('en'),
+    });
+    const account = bundle.diagnosis.causes.find((c) => c.id === 'account');
+    const key = CODE_SHORT[36009044] ?? '';
+    expect(JSON.stringify(account?.evidence.map((e) => e.message))).toContain(`"label":"${key}"`);
+    expect(account?.evidence.map((e) => e.text).join(' ')).toContain(`36009044 (${shortsEn[key]})`);
   });
 });
 

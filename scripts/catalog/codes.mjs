@@ -488,6 +488,7 @@ export const VARIANTS = {
       id: 'restricted',
       match: ['restricted', 'qualification'],
       meaning: 'The category is restricted: it needs a qualification.',
+      short: 'category needs a qualification',
     },
     {
       id: 'unauthorized',
@@ -501,6 +502,7 @@ export const VARIANTS = {
       id: 'delivery image',
       match: ['100 x 100', 'resolution'],
       meaning: 'The delivery image resolution is outside 100×100 to 20000×20000 pixels.',
+      short: 'delivery image must be 100×100 to 20000×20000 px',
       area: 'fulfillment',
       fix: ['Resize the delivery photo into that range and upload it again.'],
     },

@@ -1,11 +1,12 @@
 /**
- * TikTok envelope codes as the diagnosis reads them: the cause a code points at, a short label for one-line
- * evidence, and the named fact (signal) it establishes. Read from the compact index the catalog generator writes
+ * TikTok envelope codes as the diagnosis reads them: the cause a code points at, a short label (a message key) for
+ * one-line evidence, and the named fact (signal) it establishes. Read from the compact index the catalog generator writes
  * (utils/facts/error-codes.index.ts: code -> cause and area), small enough for the popup; the full catalog with
  * meanings and fixes stays out of the popup. Codes of request-shape problems (`integration`) point at no cause.
  */
 
 import { CODE_INDEX, CODE_SHORT, INDEX_AREAS, INDEX_CAUSES, VARIANT_INDEX } from '../facts/error-codes.index';
+import type { MessageKey } from '../i18n/keys';
 import type { CauseId } from '../model';
 import { AREA_MESSAGES } from './area-messages';
 import { signalOf } from './code-signal';
@@ -13,8 +14,8 @@ import type { Signal } from './signals';
 
 export interface CodeInfo {
   cause: CauseId;
-  /** short meaning for evidence lines: hand-written (English), else the message key of the area's label */
-  meaning: string;
+  /** short meaning for evidence lines, a message key: the hand-written short (locales/code-shorts/) or the area's */
+  meaning: MessageKey;
   signal: Signal;
 }
 
@@ -30,7 +31,7 @@ export function isKnownCode(code: number): boolean {
 /** The cause, label and signal of a code (and its message); undefined when unknown or a request-shape problem. */
 export function codeInfo(code: number, message?: string): CodeInfo | undefined {
   let packed = CODE_INDEX[code];
-  let meaning = CODE_SHORT[code] ?? '';
+  let meaning: MessageKey | '' = CODE_SHORT[code] ?? '';
   if (packed === undefined) return undefined;
   if (message) {
     const text = message.toLowerCase();

@@ -5,6 +5,7 @@
 import type apiDoctor from '@/locales/api-doctor/en.json';
 import type background from '@/locales/background/en.json';
 import type catalog from '@/locales/catalog/en.json';
+import type codeShorts from '@/locales/code-shorts/en.json';
 import type common from '@/locales/common/en.json';
 import type diagnosis from '@/locales/diagnosis/en.json';
 import type manifest from '@/locales/manifest/en.json';
@@ -27,6 +28,7 @@ export type MessageKey =
   | keyof typeof apiDoctor
   | keyof typeof background
   | keyof typeof catalog
+  | keyof typeof codeShorts
   | keyof typeof common
   | keyof typeof diagnosis
   | keyof typeof manifest
