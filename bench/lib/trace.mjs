@@ -5,10 +5,12 @@
  * plus the top-level compile of those scripts (v8.compile events, outside any JS frame). Only renderer main threads
  * (CrRendererMain) count: the page's, not the extension's service worker.
  *
- * A sample counts its interval, capped at twice the profile's median interval: a longer gap is the thread waiting
- * for a CPU on a busy machine, not work. A script's frame that runs beneath another script's frame (a wrapper the
- * page called, e.g. a hooked fetch) is counted apart as `inline`: sampling cannot tell the wrapper's own work from
- * the native call it passes through (XMLHttpRequest.send has no frame of its own), which the page pays anyway.
+ * A sample counts its interval, capped at twice the profile's median interval (a longer gap is the thread waiting
+ * for a CPU on a busy machine, not work), times the share of its task's wall time the thread spent on a CPU (the
+ * task's thread time over its wall time): the figure is CPU time, which a busy neighbour does not stretch. A script's
+ * frame that runs beneath another script's frame (a wrapper the page called, e.g. a hooked fetch) is counted apart as
+ * `inline`: sampling cannot tell the wrapper's own work from the native call it passes through (XMLHttpRequest.send
+ * has no frame of its own), which the page pays anyway.
  */
 
 const CATEGORIES = [
@@ -103,8 +105,10 @@ export function timeByScript(events) {
   const originOf = (/** @type {string} */ url) => url.replace(/^([a-z-]+:\/\/[^/]*).*$/, '$1');
   let sampledUs = 0;
   let count = 0;
+  const tasks = threadTimeOfTasks(events, mainThreads);
   for (const p of profiles.values()) {
     if (!mainThreads.has(p.thread)) continue;
+    const cpuShare = shareAt(tasks.get(p.thread) ?? []);
     const times = [];
     let t = p.start;
     for (const d of p.deltas) {
@@ -114,7 +118,9 @@ export function timeByScript(events) {
     const sorted = p.deltas.filter((d) => d > 0).sort((a, b) => a - b);
     const cap = 2 * (sorted[sorted.length >> 1] ?? 100);
     for (let i = 0; i + 1 < p.samples.length; i++) {
-      const dur = Math.min(cap, /** @type {number} */ (times[i + 1]) - /** @type {number} */ (times[i]));
+      // wall time between samples, times the share of it the thread was on a CPU (its task's thread time / wall time)
+      const at = /** @type {number} */ (times[i]);
+      const dur = Math.min(cap, /** @type {number} */ (times[i + 1]) - at) * cpuShare(at);
       if (!(dur > 0)) continue;
       let node = p.nodes.get(/** @type {number} */ (p.samples[i]));
       if (!node || node.name === '(idle)' || node.name === '(program)' || node.name === '(garbage collector)') continue;
@@ -142,7 +148,55 @@ export function timeByScript(events) {
     if (e.ph !== 'X' || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
     if (e.name !== 'v8.compile' && e.name !== 'v8.compileModule') continue;
     const url = e.args?.data?.url ?? e.args?.fileName ?? '';
-    if (url) compileByUrl.set(url, (compileByUrl.get(url) ?? 0) + (e.dur ?? 0) / 1000);
+    // thread time (tdur) where the trace has it: the compile's CPU, not the wait for one
+    if (url) compileByUrl.set(url, (compileByUrl.get(url) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
   }
   return { byUrl, inlineByUrl, compileByUrl, byFrame, sampledMs: sampledUs / 1000, samples: count };
+}
+
+/**
+ * The main threads' top-level tasks (RunTask) with the share of their wall time the thread was running (thread time
+ * `tdur` / wall `dur`), sorted by start: on a busy machine a thread is taken off its CPU mid-task, and a sample's wall
+ * interval would count that wait as the script's work.
+ * @param {any[]} events @param {Set<string>} mainThreads
+ * @returns {Map<string, { start: number; end: number; share: number }[]>}
+ */
+function threadTimeOfTasks(events, mainThreads) {
+  /** @type {Map<string, { start: number; end: number; share: number }[]>} */
+  const out = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'RunTask' || !(e.dur > 0) || typeof e.tdur !== 'number') continue;
+    const thread = `${e.pid}:${e.tid}`;
+    if (!mainThreads.has(thread)) continue;
+    const list = out.get(thread) ?? [];
+    list.push({ start: e.ts, end: e.ts + e.dur, share: Math.min(1, Math.max(0, e.tdur / e.dur)) });
+    out.set(thread, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * The CPU share at a time: that of the task running then (the outermost, when tasks nest), 1 outside any task.
+ * @param {{ start: number; end: number; share: number }[]} tasks sorted by start
+ */
+function shareAt(tasks) {
+  return (/** @type {number} */ t) => {
+    let lo = 0;
+    let hi = tasks.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (/** @type {any} */ (tasks[mid]).start <= t) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // the last task that started by t; an outer task that started earlier may still hold t
+    for (let i = found; i >= 0 && i > found - 8; i--) {
+      const task = /** @type {any} */ (tasks[i]);
+      if (task.end > t) return task.share;
+    }
+    return 1;
+  };
 }
