@@ -31,6 +31,17 @@ describe('the lean content-script context', () => {
     expect(fired).not.toHaveBeenCalled();
   });
 
+  it('lets go of a timer that fired (no listener left behind per timer)', async () => {
+    const ctx = new ContentScriptContext('y');
+    const add = vi.spyOn(ctx.signal, 'addEventListener');
+    const remove = vi.spyOn(ctx.signal, 'removeEventListener');
+    const fired = vi.fn();
+    for (let i = 0; i < 20; i++) ctx.setTimeout(fired, 1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fired).toHaveBeenCalledTimes(20);
+    expect(remove.mock.calls.length).toBe(add.mock.calls.length);
+  });
+
   it('is all the page code asks of its context', () => {
     const lean = new Set(['signal', 'onInvalidated', 'setTimeout', 'isValid', 'isInvalid', 'abort']);
     const files = [join(ROOT, 'entrypoints/content.ts'), ...sourceFiles(join(ROOT, 'utils/content'))];

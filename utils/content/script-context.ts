@@ -53,10 +53,13 @@ export class ContentScriptContext {
 
   /** `setTimeout` that does not fire once the context is invalidated. */
   setTimeout(handler: () => void, timeout?: number): number {
+    // The cancel listener goes when the timer fires: a page open for hours arms thousands of timers.
+    const cancel = () => clearTimeout(id);
     const id = setTimeout(() => {
+      this.signal.removeEventListener('abort', cancel);
       if (this.isValid) handler();
     }, timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
+    this.signal.addEventListener('abort', cancel, { once: true });
     return id;
   }
 }
