@@ -9,6 +9,7 @@ import type common from '@/locales/common/en.json';
 import type diagnosis from '@/locales/diagnosis/en.json';
 import type manifest from '@/locales/manifest/en.json';
 import type popup from '@/locales/popup/en.json';
+import type privacy from '@/locales/privacy/en.json';
 import type report from '@/locales/report/en.json';
 import type settings from '@/locales/settings/en.json';
 import type walk from '@/locales/walk/en.json';
@@ -31,6 +32,7 @@ export type MessageKey =
   | keyof typeof diagnosis
   | keyof typeof manifest
   | keyof typeof popup
+  | keyof typeof privacy
   | keyof typeof report
   | keyof typeof settings
   | keyof typeof walk
