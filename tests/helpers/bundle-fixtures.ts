@@ -95,7 +95,7 @@ export const clockProbe: ProbeResult = {
     key: 'probe.clock.aheadOutside',
     params: {
       host: 'open-api.tiktokglobalshop.com',
-      skew: { key: 'probe.clock.skew', params: { seconds: 42 } },
+      skew: { key: 'probe.clock.skew', params: { count: 42 } },
       ahead: 30,
       behind: 5,
     },

@@ -56,10 +56,11 @@ export function clockSummary(m: ProbeMetrics['clock']): DxMessage {
   const abs = Math.abs(m.skewSeconds);
   const window = { ahead: CLOCK_WINDOW.aheadSeconds, behind: CLOCK_WINDOW.behindSeconds / 60 };
   if (abs === 0) return dx('probe.clock.matches', { host: m.host, ...window });
+  // `count` is the seconds: it picks the plural form where a language spells the unit out
   const skew =
     abs >= 120
-      ? dx('probe.clock.skewMinutes', { seconds: abs, minutes: Math.round(abs / 60) })
-      : dx('probe.clock.skew', { seconds: abs });
+      ? dx('probe.clock.skewMinutes', { count: abs, minutes: Math.round(abs / 60) })
+      : dx('probe.clock.skew', { count: abs });
   const side = m.skewSeconds > 0 ? 'ahead' : 'behind';
   const key = m.outsideWindow ? (`probe.clock.${side}Outside` as const) : (`probe.clock.${side}Inside` as const);
   return dx(key, { host: m.host, skew, ...window });
