@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRequest, findingWords, needsShopCipher, type RequestCheck } from '@/utils/api-doctor/check-request';
-import { renderMessage } from '@/utils/diagnosis/render';
 import { parseCurl, shellWords } from '@/utils/api-doctor/curl';
+import { renderMessage } from '@/utils/diagnosis/render';
 
 const NOW = Date.parse('2025-06-15T12:00:00Z');
 const TS = Math.floor(NOW / 1000);
