@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildCodeTextAssets } from './scripts/code-text-assets';
 import { buildI18nAssets } from './scripts/i18n-assets';
+import { buildPrivacyAssets } from './scripts/privacy-assets';
 import {
   API_HOST,
   AUTH_HOST,
@@ -43,6 +44,8 @@ export default defineConfig({
     // catalog's phrasebooks (scripts/code-text-assets.ts) ship as data files.
     'build:publicAssets': (wxt, files) => {
       files.push(...buildI18nAssets(wxt.config.root), ...buildCodeTextAssets(wxt.config.root));
+      // The privacy policy in every language written so far (scripts/privacy-assets.ts), fetched when opened.
+      files.push(...buildPrivacyAssets(wxt.config.root));
     },
     // Content scripts and the extension pages (popup, API doctor) get the native `browser` (Chrome MV3 and Firefox
     // promise what they use: utils/messages.ts), not the polyfill the module above aliases `wxt/browser` to: it would

@@ -38,6 +38,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.locator('[data-view="help"]').click();
       await page.locator('.help-view').waitFor();
       await page.locator('[data-help="privacy"] summary').click();
+      // The policy is fetched when opened: check it once it is there.
+      await page.locator('[data-help="privacy"] [data-privacy="text"]').waitFor();
       expect(await violations(page), 'help').toEqual([]);
 
       await popup.openSettings();

@@ -44,7 +44,10 @@ async function overflows(popup: PopupPage): Promise<string[]> {
     if (view === 'settings') await popup.openSettings();
     else if (view === 'history') await popup.openHistory();
     else await page.locator(`[data-view="${view}"]`).click();
-    if (view === 'help') await page.locator('[data-help="privacy"] summary').click();
+    if (view === 'help') {
+      await page.locator('[data-help="privacy"] summary').click();
+      await page.locator('[data-help="privacy"] [data-privacy="text"]').waitFor();
+    }
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 600 });
       const over = await overflow(page);

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '@/utils/api-doctor/check-request';
+import { checkRequest, type RequestCheck } from '@/utils/api-doctor/check-request';
 import { explainResponse } from '@/utils/api-doctor/explain-response';
 import { MAX_PASTE_CHARS, readPaste } from '@/utils/api-doctor/paste';
 import { readTokenExpiry } from '@/utils/api-doctor/token-expiry';
+import { renderMessage } from '@/utils/diagnosis/render';
+
+/** A request check's error in English (errors are data, put into words when shown). */
+const errorOf = (r: RequestCheck) => (r.error ? renderMessage(r.error) : undefined);
 
 const ONE_MB = 'x'.repeat(1_000_000);
 const garbage = [
@@ -30,7 +34,7 @@ describe('bad input: a clear message each, never a throw', () => {
     expect(readPaste(ONE_MB)).toMatchObject({ ok: false, reason: 'too-large' });
     expect(explainResponse(ONE_MB)).toMatchObject({ status: 'invalid' });
     expect(explainResponse(ONE_MB).title).toMatch(/1\.0 MB.*at most 200 KB/);
-    expect(checkRequest(ONE_MB).error).toMatch(/at most 200 KB/);
+    expect(errorOf(checkRequest(ONE_MB))).toMatch(/at most 200 KB/);
     expect(readTokenExpiry(ONE_MB).error).toMatch(/at most 200 KB/);
     // just under the cap is read (and fast)
     const t0 = performance.now();
@@ -42,7 +46,7 @@ describe('bad input: a clear message each, never a throw', () => {
 
   it('says empty for whitespace', () => {
     expect(explainResponse('   \n ').title).toMatch(/Nothing to check/);
-    expect(checkRequest('').error).toMatch(/Nothing to check/);
+    expect(errorOf(checkRequest(''))).toMatch(/Nothing to check/);
   });
 
   it.each(garbage)('explains garbage %j without a crash', (text) => {
@@ -70,7 +74,7 @@ describe('bad input: a clear message each, never a throw', () => {
     expect(
       checkRequest('https://open-api.tiktokglobalshop.com/order/202309/orders/search?name=靴').findings.length,
     ).toBeGreaterThan(0);
-    expect(checkRequest('错误代码 🤷').error).toMatch(/neither a URL nor a curl command/);
+    expect(errorOf(checkRequest('错误代码 🤷'))).toMatch(/neither a URL nor a curl command/);
   });
 
   it('never echoes a secret in results', () => {

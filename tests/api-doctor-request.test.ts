@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest, needsShopCipher, type RequestCheck } from '@/utils/api-doctor/check-request';
+import { checkRequest, findingWords, needsShopCipher, type RequestCheck } from '@/utils/api-doctor/check-request';
 import { parseCurl, shellWords } from '@/utils/api-doctor/curl';
+import { renderMessage } from '@/utils/diagnosis/render';
 
 const NOW = Date.parse('2025-06-15T12:00:00Z');
 const TS = Math.floor(NOW / 1000);
@@ -16,7 +17,11 @@ const good = (over: Record<string, string | undefined> = {}, path = '/order/2023
 const curlOf = (url: string, extra = '') =>
   `curl -X POST '${url}' \\\n  -H 'x-tts-access-token: ${TOKEN}' \\\n  -H 'Content-Type: application/json' \\\n  -d '{"page_size": 20}'${extra}`;
 
-const find = (r: RequestCheck, id: string) => r.findings.find((f) => f.id === id);
+// Findings are data; the tests read them in English (the active language in tests).
+const find = (r: RequestCheck, id: string) => {
+  const f = r.findings.find((x) => x.id === id);
+  return f && findingWords(f);
+};
 const fails = (r: RequestCheck) => r.findings.filter((f) => f.level === 'fail').map((f) => f.id);
 
 describe('checkRequest', () => {
@@ -244,6 +249,7 @@ describe('curl parser', () => {
   });
 
   it('says so when a curl command has no URL', () => {
-    expect(checkRequest('curl -X POST -H "a: b"').error).toMatch(/no URL/);
+    const { error } = checkRequest('curl -X POST -H "a: b"');
+    expect(error && renderMessage(error)).toMatch(/no URL/);
   });
 });

@@ -159,7 +159,7 @@ beforeAll(async () => {
     probe(0, {
       at: NOW - 7_000,
       target: `https://seller-us.tiktok.com/?access_token=${S.probeToken}`,
-      summary: `GET ${queryUrl} failed`,
+      message: { key: 'probe.skip.error', params: { error: `GET ${queryUrl} failed` } },
       metrics: { netError: `sessionid=${S.cookieSession}`, host: 'seller-us.tiktok.com' },
     }),
   );
@@ -168,7 +168,15 @@ beforeAll(async () => {
     probe(1, {
       at: NOW - 6_000,
       probe: 'cookies',
-      summary: `Cookie: sessionid=${S.cookieSession}; 4,812 bytes for ${S.email}`,
+      message: {
+        key: 'probe.cookies.ok',
+        params: {
+          head: {
+            key: 'probe.cookies.head',
+            params: { count: 3, kb: 4.7, host: `Cookie: sessionid=${S.cookieSession} ${S.email}` },
+          },
+        },
+      },
     }),
   );
   await saveSession(

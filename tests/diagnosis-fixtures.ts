@@ -50,7 +50,15 @@ export function probe<K extends keyof ProbeMetrics>(
   ageMin = 1,
   target?: string,
 ): ProbeResult {
-  return { runId: 'run-1', at: NOW - ageMin * MIN, probe: kind, outcome, summary: '', metrics, target };
+  return {
+    runId: 'run-1',
+    at: NOW - ageMin * MIN,
+    probe: kind,
+    outcome,
+    message: { key: 'probe.legacy' },
+    metrics,
+    target,
+  };
 }
 
 export const reach = (

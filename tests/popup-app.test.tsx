@@ -124,7 +124,7 @@ describe('run checks', () => {
         at: Date.now(),
         probe: 'browser',
         outcome: 'fail',
-        summary: '',
+        message: { key: 'probe.legacy' },
         metrics: { name: 'Chrome', major: 90, minimum: 110, extensionVersion: '0.1.0' },
       };
       await database.probes.add(probe);

@@ -30,7 +30,7 @@ const probe = (runId: string, p: Partial<ProbeResult>): ProbeResult => ({
   at: Date.now(),
   probe: 'reach',
   outcome: 'pass',
-  summary: '',
+  message: { key: 'probe.legacy' },
   metrics: {},
   ...p,
 });

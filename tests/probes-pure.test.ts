@@ -14,6 +14,7 @@ import { onlineMetrics, onlineOutcome } from '@/utils/background/probes/online';
 import { regionMatch, regionMetrics, regionOutcome } from '@/utils/background/probes/region';
 import { jitter, latencyStats, median } from '@/utils/background/probes/stats';
 import { learnSellerHosts, reachTargets, usableControlUrls } from '@/utils/background/probes/targets';
+import { renderMessage } from '@/utils/diagnosis/render';
 import { BROWSER_MINIMUMS } from '@/utils/facts/browser-support';
 
 describe('latency statistics', () => {
@@ -109,7 +110,7 @@ describe('clock skew', () => {
     const behind = m(-660);
     expect(behind).toMatchObject({ skewSeconds: -660, outsideWindow: true });
     expect(clockOutcome(behind)).toBe('fail');
-    expect(clockSummary(behind)).toContain('660 s (11 min) behind');
+    expect(renderMessage(clockSummary(behind))).toContain('660 s (11 min) behind');
   });
 
   it('prefers the API host, then the shortest round trip, and never a control host', () => {
@@ -147,7 +148,7 @@ describe('cookie bytes', () => {
     expect(cookieOutcome(m(6 * 1024 + 1))).toBe('warn');
     expect(cookieOutcome(m(8 * 1024))).toBe('warn');
     expect(cookieOutcome(m(8 * 1024 + 1))).toBe('fail');
-    expect(cookieSummary(m(12 * 1024))).toContain('12.0 KB');
+    expect(renderMessage(cookieSummary(m(12 * 1024)))).toContain('12 KB');
   });
 });
 

@@ -10,6 +10,7 @@ import {
 } from '@/utils/background/probes/reach';
 import { storageMetrics, storageOutcome, storageSummary } from '@/utils/background/probes/site-storage';
 import { measureSiteStorage } from '@/utils/content/site-storage';
+import { renderMessage } from '@/utils/diagnosis/render';
 import { fakeNetwork } from './helpers/probe-env';
 import { UNMEASURED } from './helpers/storage-report';
 
@@ -93,7 +94,7 @@ describe('sampling a host', () => {
     const observed = { ...target, observed: true };
     const m = summarizeReach(observed, await sampleHost(observed, opts(net)));
     expect(m).toMatchObject({ okSamples: 0, failure: 'http', netError: THROTTLED });
-    expect(reachSummary(m)).toContain('500/503');
+    expect(renderMessage(reachSummary(m))).toContain('500/503');
     // on a host webRequest cannot see, nothing can be inferred
     const unseen = summarizeReach(target, await sampleHost(target, opts(net)));
     expect(unseen).toMatchObject({ failure: 'other', netError: null });
@@ -158,7 +159,7 @@ describe('site storage, measured in the page', () => {
     const m = storageMetrics(report);
     expect(m.ratio).toBe(0.9);
     expect(storageOutcome(m)).toBe('warn');
-    expect(storageSummary(m)).toContain('nearly full');
+    expect(renderMessage(storageSummary(m))).toContain('nearly full');
   });
 
   it('gives null for what is missing or refused, never a failed report', async () => {

@@ -109,7 +109,8 @@ describe('a probe run', () => {
     const rows = await results(runId);
     expect(byProbe(rows, 'storage')[0]).toMatchObject({
       outcome: 'skip',
-      summary: expect.stringContaining('no Seller Center tab'),
+      message: { key: 'probe.skip.noSellerTab' },
+      metrics: { reason: 'no-seller-tab' },
     });
     // No proxy probe any more: the `proxy` permission is not asked for (docs/permissions.md).
     expect(byProbe(rows, 'proxy')).toHaveLength(0);
@@ -130,7 +131,11 @@ describe('a probe run', () => {
       { trigger: 'manual', ...FAST },
     );
     const rows = await results(runId);
-    expect(byProbe(rows, 'storage')[0]).toMatchObject({ outcome: 'skip', summary: expect.stringContaining('reload') });
+    expect(byProbe(rows, 'storage')[0]).toMatchObject({
+      outcome: 'skip',
+      message: { key: 'probe.skip.tabSilent' },
+      metrics: { reason: 'tab-silent' },
+    });
   });
 
   it('is bounded by its deadline when everything hangs: offline, and unfinished probes skipped', async () => {
@@ -153,7 +158,8 @@ describe('a probe run', () => {
     expect(byProbe(rows, 'connectivity-verdict')[0]?.metrics.verdict).toBe('offline');
     expect(byProbe(rows, 'storage')[0]).toMatchObject({
       outcome: 'skip',
-      summary: expect.stringContaining('deadline'),
+      message: { key: 'probe.skip.deadline', params: { seconds: 0.3 } },
+      metrics: { reason: 'deadline' },
     });
     expect(outcomes.pass + outcomes.warn + outcomes.fail + outcomes.skip).toBe(rows.length);
     expect((await database.probeRuns.get(runId))?.finishedAt).toBeDefined();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FailureKind, HostRole, ProbeMetrics } from '@/utils/background/probes/metrics';
 import { reachOutcome, reachSummary, THROTTLED } from '@/utils/background/probes/reach';
 import { connectivityVerdict, verdictOutcome, verdictSummary } from '@/utils/background/probes/verdict';
+import { renderMessage } from '@/utils/diagnosis/render';
 
 type Reach = ProbeMetrics['reach'];
 
@@ -57,7 +58,7 @@ describe('connectivity verdict', () => {
     const v = connectivityVerdict([...tiktok(dns), ...controls(dns)]);
     expect(v).toEqual({ verdict: 'offline', failingTikTokHosts: 3, controlOk: false });
     expect(verdictOutcome(v)).toBe('fail');
-    expect(verdictSummary(v, [])).toMatch(/^Offline/);
+    expect(renderMessage(verdictSummary(v, []))).toMatch(/^Offline/);
   });
 
   it('offline when everything times out', () => {
@@ -79,7 +80,7 @@ describe('connectivity verdict', () => {
     const v = connectivityVerdict(rows);
     expect(v).toEqual({ verdict: 'tiktok-unreachable', failingTikTokHosts: 3, controlOk: true });
     expect(verdictOutcome(v)).toBe('fail');
-    expect(verdictSummary(v, rows)).toContain(raw);
+    expect(renderMessage(verdictSummary(v, rows))).toContain(raw);
   });
 
   it('tiktok-unreachable when only the seller host does not resolve', () => {
@@ -97,8 +98,8 @@ describe('connectivity verdict', () => {
     const v = connectivityVerdict(rows);
     expect(v).toEqual({ verdict: 'platform', failingTikTokHosts: 3, controlOk: true });
     expect(verdictOutcome(v)).toBe('fail');
-    expect(verdictSummary(v, rows)).toContain('HTTP 503');
-    expect(reachSummary(rows[0] as Reach)).toContain('HTTP 503');
+    expect(renderMessage(verdictSummary(v, rows))).toContain('HTTP 503');
+    expect(renderMessage(reachSummary(rows[0] as Reach))).toContain('HTTP 503');
   });
 
   it('platform when the browser holds TikTok requests back after 5xx answers', () => {

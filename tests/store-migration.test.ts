@@ -43,7 +43,7 @@ describe('schema migration', () => {
       at: now,
       probe: 'clock',
       outcome: 'pass',
-      summary: 'ok',
+      message: { key: 'probe.clock.matches', params: { host: 'open-api.tiktokglobalshop.com', ahead: 30, behind: 5 } },
       metrics: { skewSeconds: 1 },
     });
     old.close();

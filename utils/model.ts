@@ -125,7 +125,11 @@ export type ProbeOutcome = 'pass' | 'warn' | 'fail' | 'skip';
 
 export type MetricValue = string | number | boolean | null;
 
-/** One measurement by the background. `summary` is a human sentence with the numbers behind it. */
+/**
+ * One measurement by the background. `message` is its sentence as data (a message key and the numbers behind it),
+ * rendered in the reader's language where it is shown (utils/diagnosis/render.ts); rows stored by versions before
+ * it may lack it.
+ */
 export interface ProbeResult {
   id?: number;
   runId: string;
@@ -134,7 +138,7 @@ export interface ProbeResult {
   /** host or URL measured, when the probe has one */
   target?: string;
   outcome: ProbeOutcome;
-  summary: string;
+  message: DxMessage;
   metrics: Record<string, MetricValue>;
 }
 

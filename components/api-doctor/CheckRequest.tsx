@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkRequest, type RequestCheck } from '@/utils/api-doctor/check-request';
+import { checkRequest, findingWords, type RequestCheck } from '@/utils/api-doctor/check-request';
+import { renderMessage } from '@/utils/diagnosis/render';
 import { t } from '@/utils/i18n/translate';
 import { countByLevel, FindingList, LevelBadge } from './Findings';
 import { PasteBox } from './PasteBox';
@@ -38,6 +39,8 @@ export function CheckRequest({ skewSeconds }: Props) {
     }
   }, [skewSeconds]);
 
+  // The findings in the reader's words, put into words at render time.
+  const findings = result?.findings.map((f) => findingWords(f)) ?? [];
   return (
     <section class="ad-card" aria-labelledby="ad-request-h" data-section="request">
       <h2 id="ad-request-h">{t('apidoc.section.request')}</h2>
@@ -55,14 +58,14 @@ export function CheckRequest({ skewSeconds }: Props) {
         {result?.error && (
           <div class="ad-result" data-request-result="invalid">
             <h3 ref={heading} tabIndex={-1}>
-              <LevelBadge level="info" /> {result.error}
+              <LevelBadge level="info" /> {renderMessage(result.error)}
             </h3>
           </div>
         )}
         {result && !result.error && (
           <div class="ad-result" data-request-result={result.findings.some((f) => f.level === 'fail') ? 'fail' : 'ok'}>
             <h3 ref={heading} tabIndex={-1}>
-              {countByLevel(result.findings)}
+              {countByLevel(findings)}
             </h3>
             <p class="ad-url">
               <span class="ad-method">{result.method}</span> <code>{result.displayUrl}</code>
@@ -74,7 +77,7 @@ export function CheckRequest({ skewSeconds }: Props) {
                 })}
               </p>
             )}
-            <FindingList items={result.findings} name="request" />
+            <FindingList items={findings} name="request" />
           </div>
         )}
       </div>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ClockCheckResult, checkClock } from '@/utils/api-doctor/clock-check';
+import { dx } from '@/utils/diagnosis/message';
+import { renderMessage } from '@/utils/diagnosis/render';
 import { variantEntry } from '@/utils/facts/error-catalog';
 import { API_HOST } from '@/utils/facts/hosts';
 import { formatNumber } from '@/utils/i18n/format';
@@ -23,7 +25,7 @@ export function ClockCheck({ onSkew }: Props) {
       setResult(r);
       if (r.metrics) onSkew(r.metrics.skewSeconds);
     } catch (err) {
-      setResult({ ok: false, outcome: 'skip', summary: t('apidoc.clock.failed', { error: String(err) }) });
+      setResult({ ok: false, outcome: 'skip', summary: dx('apidoc.clock.failed', { error: String(err) }) });
     } finally {
       setRunning(false);
     }
@@ -46,7 +48,7 @@ export function ClockCheck({ onSkew }: Props) {
         {result && (
           <div class="ad-result" data-clock-result={result.outcome} data-skew={result.metrics?.skewSeconds}>
             <p ref={heading} tabIndex={-1} class="ad-lead">
-              <LevelBadge level={result.outcome === 'skip' ? 'info' : result.outcome} /> {result.summary}
+              <LevelBadge level={result.outcome === 'skip' ? 'info' : result.outcome} /> {renderMessage(result.summary)}
             </p>
             {result.metrics && (
               <dl class="ad-facts">

@@ -4,6 +4,7 @@ import type { Har } from '@/utils/bundle/har';
 import { readableTime as stamp } from '@/utils/bundle/html';
 import { latestProbes, networkRows, outcomeText, timelineRows } from '@/utils/bundle/report-data';
 import type { DiagnosisJson } from '@/utils/bundle/types';
+import { renderMessage } from '@/utils/diagnosis/render';
 import { formatNumber } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/translate';
 
@@ -121,7 +122,7 @@ export function Probes({ d }: { d: DiagnosisJson }) {
                 <td>{p.name}</td>
                 <td class="wrap">{p.target ?? ''}</td>
                 <td>{outcomeText(p.outcome)}</td>
-                <td class="wrap">{p.summary}</td>
+                <td class="wrap">{renderMessage(p.message)}</td>
               </tr>
             ))}
           </tbody>

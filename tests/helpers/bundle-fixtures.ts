@@ -70,7 +70,16 @@ export function probe(i: number, over: Partial<ProbeResult> = {}): ProbeResult {
     probe: 'reach',
     target: 'seller-us.tiktok.com',
     outcome: i % 5 === 0 ? 'fail' : 'pass',
-    summary: `seller-us.tiktok.com answered in ${80 + i} ms`,
+    message: {
+      key: 'probe.reach.ok',
+      params: {
+        host: 'seller-us.tiktok.com',
+        status: '200',
+        latency: { key: 'probe.reach.median', params: { ms: 80 + i } },
+        ok: 3,
+        samples: 3,
+      },
+    },
     metrics: { host: 'seller-us.tiktok.com', role: 'seller', status: 200, samples: 3, okSamples: 3, medianMs: 80 + i },
     ...over,
   };
@@ -82,7 +91,15 @@ export const clockProbe: ProbeResult = {
   probe: 'clock',
   target: 'open-api.tiktokglobalshop.com',
   outcome: 'warn',
-  summary: 'This computer is 42 s ahead of open-api.tiktokglobalshop.com',
+  message: {
+    key: 'probe.clock.aheadOutside',
+    params: {
+      host: 'open-api.tiktokglobalshop.com',
+      skew: { key: 'probe.clock.skew', params: { count: 42 } },
+      ahead: 30,
+      behind: 5,
+    },
+  },
   metrics: { host: 'open-api.tiktokglobalshop.com', skewSeconds: 42, rttMs: 90, outsideWindow: true },
 };
 

@@ -2,12 +2,15 @@
  * Path rules of the request checker: the current shape /{category}/{version}/{resource}, the sunset legacy
  * /api/... paths, and which calls need shop_cipher (TIKTOK_FACTS.md, "Partner API hosts and versions").
  */
+import { dx } from '../diagnosis/message';
 import type { AddFinding } from './finding';
 
 /** Legacy `/api/...` shutdown (Partner changelog): phased from 2025-07-01, fully 2025-12-31. */
 export const LEGACY_SUNSET = { phasedFrom: '2025-07-01', fullyOff: '2025-12-31' } as const;
 /** The first version of the current API shape. */
 export const FIRST_VERSION = 202309;
+/** The current path shape, as the docs write it (a value, not a placeholder, in the messages). */
+const SHAPE = '/{category}/{version}/{resource}';
 
 export function checkApiPath(path: string, now: number, add: AddFinding): string | undefined {
   if (path === '/api' || path.startsWith('/api/')) {
@@ -15,24 +18,35 @@ export function checkApiPath(path: string, now: number, add: AddFinding): string
     add({
       id: 'path',
       level: 'fail',
-      title: `Legacy path ${path}: the /api/... API is ${off ? 'shut down' : 'being shut down'}.`,
-      detail: `TikTok phased out the legacy API from ${LEGACY_SUNSET.phasedFrom}, fully by ${LEGACY_SUNSET.fullyOff}. Move to the current shape /{category}/{version}/{resource}, for example /order/202309/orders/search, with the token in the x-tts-access-token header and shop_cipher in the query.`,
+      title: dx(off ? 'apicheck.path.legacyOff' : 'apicheck.path.legacyGoing', { path }),
+      detail: dx('apicheck.path.legacyDetail', {
+        from: LEGACY_SUNSET.phasedFrom,
+        until: LEGACY_SUNSET.fullyOff,
+        shape: SHAPE,
+      }),
     });
     return undefined;
   }
   const shape = /^\/([a-z_]+)\/(\d{6})\/(.+)$/.exec(path);
   if (!shape) {
     const looseVersion = /\/(v\d+|\d{6})(\/|$)/i.exec(path)?.[1];
+    const copy = dx('apicheck.path.copyFromDocs');
     add({
       id: 'path',
       level: 'fail',
-      title: `Path ${path} does not have the Partner API shape /{category}/{version}/{resource}.`,
-      detail: `${looseVersion?.toLowerCase().startsWith('v') ? `"${looseVersion}" is not a TikTok version; versions are year and month, like 202309. ` : ''}Copy the path from the Partner Center documentation, for example /order/202309/orders/search or /product/202309/products/search.`,
+      title: dx('apicheck.path.notShape', { path, shape: SHAPE }),
+      detail: looseVersion?.toLowerCase().startsWith('v')
+        ? dx('apicheck.join', { first: dx('apicheck.path.notVersion', { version: looseVersion }), second: copy })
+        : copy,
     });
     return undefined;
   }
   const version = shape[2] as string;
-  add({ id: 'path', level: 'pass', title: `Path shape is current: category "${shape[1]}", version ${version}.` });
+  add({
+    id: 'path',
+    level: 'pass',
+    title: dx('apicheck.path.current', { category: shape[1] as string, version }),
+  });
   const v = Number(version);
   const month = v % 100;
   const d = new Date(now);
@@ -41,31 +55,29 @@ export function checkApiPath(path: string, now: number, add: AddFinding): string
     add({
       id: 'version',
       level: 'fail',
-      title: `Version ${version} is not a year and month.`,
-      detail: 'Versions look like 202309 (September 2023).',
+      title: dx('apicheck.version.notMonth', { version }),
+      detail: dx('apicheck.version.notMonthDetail'),
     });
   } else if (v < FIRST_VERSION) {
     add({
       id: 'version',
       level: 'fail',
-      title: `Version ${version} is older than ${FIRST_VERSION}, the first version of the current API.`,
-      detail:
-        'Use the version the endpoint documents (202309 or later); TikTok answers 36009014 for versions it does not serve.',
+      title: dx('apicheck.version.old', { version, first: String(FIRST_VERSION) }),
+      detail: dx('apicheck.version.oldDetail'),
     });
   } else if (v > current) {
     add({
       id: 'version',
       level: 'fail',
-      title: `Version ${version} is in the future.`,
-      detail: 'Use the version the endpoint documents.',
+      title: dx('apicheck.version.future', { version }),
+      detail: dx('apicheck.version.futureDetail'),
     });
   } else {
     add({
       id: 'version',
       level: 'pass',
-      title: `Version ${version} has the right form.`,
-      detail:
-        'Each endpoint exists in specific versions; if TikTok answers 36009009 or 36009014, check this endpoint\u2019s version in the docs.',
+      title: dx('apicheck.version.ok', { version }),
+      detail: dx('apicheck.version.okDetail'),
     });
   }
   return version;
@@ -85,23 +97,19 @@ export function checkShopCipher(
   add: AddFinding,
 ): void {
   const has = q('shop_cipher');
+  const name = 'shop_cipher';
   if (needsShopCipher(category, resource)) {
     add(
       has
-        ? { id: 'shop_cipher', level: 'pass', title: 'shop_cipher is present.' }
+        ? { id: 'shop_cipher', level: 'pass', title: dx('apicheck.param.present', { name }) }
         : {
             id: 'shop_cipher',
             level: 'fail',
-            title: 'shop_cipher is missing from the query.',
-            detail:
-              'Shop calls need shop_cipher (TikTok answers 106013 without it). Get it from GET /authorization/202309/shops, once per shop, and keep it with the shop.',
+            title: dx('apicheck.param.missing', { name }),
+            detail: dx('apicheck.shopCipher.missingDetail'),
           },
     );
   } else if (has) {
-    add({
-      id: 'shop_cipher',
-      level: 'info',
-      title: `shop_cipher is not needed on /${category}/... calls of this kind (harmless, but it is signed).`,
-    });
+    add({ id: 'shop_cipher', level: 'info', title: dx('apicheck.shopCipher.notNeeded', { category }) });
   }
 }

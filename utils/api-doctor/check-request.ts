@@ -3,20 +3,23 @@
  * and version, signing parameters, the timestamp window and where the access token goes (TIKTOK_FACTS.md).
  * Pure: `now` and the measured clock skew come in as options. Secrets are masked in everything it returns.
  */
+import { type DxMessage, dx } from '../diagnosis/message';
 import { API_HOST, AUTH_HOST, isSellerHost, WRONG_API_HOSTS } from '../facts/hosts';
+import type { MessageKey } from '../i18n/keys';
 import { checkBody, checkSigning, checkTimestamp, checkToken, checkTokenCall } from './check-params';
 import { checkApiPath, checkShopCipher } from './check-path';
 import { isCurl, parseCurl } from './curl';
 import type { CheckOptions, Finding } from './finding';
-import { mask, readPaste, SECRET_NAMES } from './paste';
+import { formatSize, MAX_PASTE_CHARS, mask, readPaste, SECRET_NAMES } from './paste';
 
-export { formatDuration } from './check-params';
+export { durationPhrase } from './check-params';
 export { FIRST_VERSION, LEGACY_SUNSET, needsShopCipher } from './check-path';
 export type { CheckOptions, Finding, FindingLevel } from './finding';
+export { findingWords } from './finding';
 
 export interface RequestCheck {
-  /** set when the input could not be read as a request at all */
-  error?: string;
+  /** set when the input could not be read as a request at all: why, in words rendered when shown */
+  error?: DxMessage;
   input?: 'url' | 'curl';
   method?: string;
   /** the URL with secret values masked */
@@ -34,7 +37,13 @@ const TOKEN_PATHS: Record<string, { grant: string; secretParam: string }> = {
 
 export function checkRequest(raw: string, options: CheckOptions = {}): RequestCheck {
   const paste = readPaste(raw);
-  if (!paste.ok) return { error: paste.message, findings: [] };
+  if (!paste.ok) {
+    const error =
+      paste.reason === 'empty'
+        ? dx('apidoc.paste.empty')
+        : dx('apidoc.paste.tooLargeMessage', { size: formatSize(raw.length), max: formatSize(MAX_PASTE_CHARS) });
+    return { error, findings: [] };
+  }
   const text = paste.text;
   const findings: Finding[] = [];
   const add = (f: Finding) => findings.push(f);
@@ -52,7 +61,7 @@ export function checkRequest(raw: string, options: CheckOptions = {}): RequestCh
     headers = c.headers;
     body = c.data;
     multipart = c.multipart;
-    if (!urlText) return { error: 'This curl command has no URL. Paste the whole command.', findings: [] };
+    if (!urlText) return { error: dx('apicheck.error.curlNoUrl'), findings: [] };
   } else {
     // "POST https://..." from a log line; otherwise the first URL-looking word.
     const m = /^(?:(GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?(\S+)/i.exec(text);
@@ -62,8 +71,8 @@ export function checkRequest(raw: string, options: CheckOptions = {}): RequestCh
       add({
         id: 'input',
         level: 'info',
-        title: 'Only the first line was read as the request URL.',
-        detail: 'Paste a single URL, or a whole curl command (it starts with "curl").',
+        title: dx('apicheck.input.firstLine'),
+        detail: dx('apicheck.input.firstLineDetail'),
       });
     }
   }
@@ -75,16 +84,11 @@ export function checkRequest(raw: string, options: CheckOptions = {}): RequestCh
     url = new URL(withScheme);
     if (!url.hostname.includes('.')) throw new Error('no host');
     if (withScheme !== candidate) {
-      add({ id: 'scheme', level: 'info', title: 'No scheme given; read as https://.' });
+      add({ id: 'scheme', level: 'info', title: dx('apicheck.scheme.assumed') });
     }
   } catch {
-    return {
-      error:
-        'This is neither a URL nor a curl command. Paste a request URL such as ' +
-        `https://${API_HOST}/order/202309/orders/search?app_key=...&timestamp=...&sign=...&shop_cipher=..., ` +
-        'or a curl command.',
-      findings: [],
-    };
+    const example = `https://${API_HOST}/order/202309/orders/search?app_key=...&timestamp=...&sign=...&shop_cipher=...`;
+    return { error: dx('apicheck.error.notRequest', { example }), findings: [] };
   }
 
   const host = url.hostname.toLowerCase();
@@ -103,67 +107,60 @@ export function checkRequest(raw: string, options: CheckOptions = {}): RequestCh
     add({
       id: 'scheme',
       level: 'fail',
-      title: `Uses ${url.protocol.replace(':', '')}, not https.`,
-      detail: 'The Partner API answers over HTTPS only.',
+      title: dx('apicheck.scheme.notHttps', { scheme: url.protocol.replace(':', '') }),
+      detail: dx('apicheck.scheme.httpsOnly'),
     });
   }
   const tokenPath = TOKEN_PATHS[path];
   const isApiHost = host === API_HOST;
   const isAuthHost = host === AUTH_HOST;
   const wrong = WRONG_API_HOSTS[host];
+  const hosts = { host, api: API_HOST, auth: AUTH_HOST };
   if (wrong) {
-    add({ id: 'host', level: 'fail', title: `Wrong host ${host}: ${wrong}.` });
+    add({ id: 'host', level: 'fail', title: dx(wrongHostKey(wrong), hosts) });
   } else if (isSellerHost(host)) {
     add({
       id: 'host',
       level: 'fail',
-      title: `${host} is a Seller Center web host, not the API.`,
-      detail: `API calls go to ${API_HOST}; token calls to ${AUTH_HOST}.`,
+      title: dx('apicheck.host.seller', hosts),
+      detail: dx('apicheck.host.apiGoesTo', hosts),
     });
   } else if (isApiHost) {
     add(
       tokenPath
-        ? { id: 'host', level: 'fail', title: `Token calls go to ${AUTH_HOST}, not ${API_HOST}.` }
-        : {
-            id: 'host',
-            level: 'pass',
-            title: `Host ${host} is the Partner API gateway (every market, the US included).`,
-          },
+        ? { id: 'host', level: 'fail', title: dx('apicheck.host.tokenOnApi', hosts) }
+        : { id: 'host', level: 'pass', title: dx('apicheck.host.gateway', hosts) },
     );
   } else if (isAuthHost) {
     add(
       tokenPath
-        ? { id: 'host', level: 'pass', title: `Host ${host} is the token host.` }
-        : {
-            id: 'host',
-            level: 'fail',
-            title: `${AUTH_HOST} serves only token get and refresh; API calls go to ${API_HOST}.`,
-          },
+        ? { id: 'host', level: 'pass', title: dx('apicheck.host.tokenHost', hosts) }
+        : { id: 'host', level: 'fail', title: dx('apicheck.host.authOnly', hosts) },
     );
   } else if (host.startsWith('xn--') || host.includes('.xn--')) {
     add({
       id: 'host',
       level: 'fail',
-      title: `Host ${host} contains non-Latin characters (look-alike letters).`,
-      detail: `Type the host again by hand: ${API_HOST}.`,
+      title: dx('apicheck.host.punycode', hosts),
+      detail: dx('apicheck.host.retype', hosts),
     });
   } else if (/(^|\.)(tiktok|tiktokglobalshop|tiktokshop|tiktok-shops|tokopedia)\.com$/.test(host)) {
     add({
       id: 'host',
       level: 'fail',
-      title: `${host} is not a Partner API host.`,
-      detail: `Use ${API_HOST} (tokens: ${AUTH_HOST}).`,
+      title: dx('apicheck.host.notApi', hosts),
+      detail: dx('apicheck.host.useApi', hosts),
     });
   } else {
     add({
       id: 'host',
       level: 'warn',
-      title: `${host} is not a TikTok host.`,
-      detail: `If it is your own proxy or gateway, check that it forwards to https://${API_HOST} unchanged (the path is part of the signature).`,
+      title: dx('apicheck.host.notTikTok', hosts),
+      detail: dx('apicheck.host.proxy', hosts),
     });
   }
   if (url.port && url.port !== '443') {
-    add({ id: 'port', level: 'warn', title: `Port ${url.port}: the Partner API listens on 443 only.` });
+    add({ id: 'port', level: 'warn', title: dx('apicheck.port', { port: url.port }) });
   }
 
   let apiVersion: string | undefined;
@@ -179,17 +176,12 @@ export function checkRequest(raw: string, options: CheckOptions = {}): RequestCh
       add({
         id: 'app-secret',
         level: 'fail',
-        title: 'app_secret is in the query.',
-        detail:
-          'Never send the app secret with API calls: it only keys the signature. Rotate it in Partner Center, since it has travelled in a URL (and into logs).',
+        title: dx('apicheck.appSecret.inQuery'),
+        detail: dx('apicheck.appSecret.inQueryDetail'),
       });
     }
     if (q('shop_id') !== undefined && shape) {
-      add({
-        id: 'shop-id',
-        level: 'info',
-        title: 'shop_id is a legacy parameter; current versions identify the shop by shop_cipher.',
-      });
+      add({ id: 'shop-id', level: 'info', title: dx('apicheck.shopId') });
     }
   }
 
@@ -200,8 +192,8 @@ export function checkRequest(raw: string, options: CheckOptions = {}): RequestCh
       add({
         id: 'duplicate-param',
         level: 'warn',
-        title: `Query parameter ${k} appears ${vs.length} times.`,
-        detail: 'Send each parameter once; duplicates break the signature.',
+        title: dx('apicheck.duplicate', { name: k, count: vs.length }),
+        detail: dx('apicheck.duplicateDetail'),
       });
   }
 
@@ -216,6 +208,14 @@ export function checkRequest(raw: string, options: CheckOptions = {}): RequestCh
     apiVersion,
     findings,
   };
+}
+
+/** The reason of a known wrong host (facts/hosts.ts WRONG_API_HOSTS, English there) as a message. */
+function wrongHostKey(reason: string): MessageKey {
+  if (reason.includes('sandbox')) return 'apicheck.host.wrong.sandbox';
+  if (reason.includes('token host')) return 'apicheck.host.wrong.notAuth';
+  if (reason.includes('US included')) return 'apicheck.host.wrong.notApiUs';
+  return 'apicheck.host.wrong.notApi';
 }
 
 function maskUrl(url: URL): string {

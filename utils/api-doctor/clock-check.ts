@@ -6,13 +6,15 @@
 
 import { CLOCK_WINDOW, clockOutcome, clockSummary, skewSeconds } from '../background/probes/clock';
 import type { ProbeMetrics } from '../background/probes/metrics';
+import { type DxMessage, dx } from '../diagnosis/message';
 import { API_HOST } from '../facts/hosts';
 import type { ProbeOutcome } from '../model';
 
 export interface ClockCheckResult {
   ok: boolean;
   outcome: ProbeOutcome;
-  summary: string;
+  /** the result as a sentence (the clock probe's own when measured), rendered in the reader's language */
+  summary: DxMessage;
   metrics?: ProbeMetrics['clock'];
   /** the server's Date header of the sample used */
   serverDate?: string;
@@ -32,7 +34,7 @@ export async function checkClock(options: ClockCheckOptions = {}): Promise<Clock
   const now = options.now ?? Date.now;
   const host = new URL(url).host;
   let best: { startedAt: number; endedAt: number; date: string } | undefined;
-  let lastError = '';
+  let lastError: DxMessage | undefined;
   for (let i = 0; i < (options.samples ?? 3); i++) {
     const startedAt = now();
     try {
@@ -46,16 +48,16 @@ export async function checkClock(options: ClockCheckOptions = {}): Promise<Clock
       // The body is not needed; drop it so the connection is free for the next sample.
       void res.body?.cancel().catch(() => {});
       if (!date || Number.isNaN(Date.parse(date))) {
-        lastError = `${host} answered (HTTP ${res.status}) without a readable Date header.`;
+        lastError = dx('apicheck.clock.noDate', { host, status: String(res.status) });
         continue;
       }
       if (!best || endedAt - startedAt < best.endedAt - best.startedAt) best = { startedAt, endedAt, date };
     } catch (err) {
-      lastError = `${host} did not answer: ${errorText(err)}. Check the network (see the popup's connectivity check).`;
+      lastError = dx('apicheck.clock.noAnswer', { host, error: errorText(err) });
       break;
     }
   }
-  if (!best) return { ok: false, outcome: 'skip', summary: lastError || `No answer from ${host}.` };
+  if (!best) return { ok: false, outcome: 'skip', summary: lastError ?? dx('apicheck.clock.nothing', { host }) };
   const skew = skewSeconds(best) ?? 0;
   const metrics: ProbeMetrics['clock'] = {
     host,
@@ -66,7 +68,9 @@ export async function checkClock(options: ClockCheckOptions = {}): Promise<Clock
   return { ok: true, outcome: clockOutcome(metrics), summary: clockSummary(metrics), metrics, serverDate: best.date };
 }
 
-function errorText(err: unknown): string {
-  if (err instanceof DOMException && (err.name === 'TimeoutError' || err.name === 'AbortError')) return 'timed out';
+/** A timeout in the reader's words; another error as the browser wrote it. */
+function errorText(err: unknown): DxMessage | string {
+  if (err instanceof DOMException && (err.name === 'TimeoutError' || err.name === 'AbortError'))
+    return dx('apicheck.clock.timedOut');
   return err instanceof Error ? err.message : String(err);
 }

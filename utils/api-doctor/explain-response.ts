@@ -103,7 +103,7 @@ export function explainParsed(p: Parsed, deps: ExplainDeps = defaultDeps): Expla
     httpStatus: p.httpStatus,
     apiMessage: p.message,
     requestId: p.requestId,
-    notes: [...p.notes],
+    notes: p.notes.map((note) => tr(note, { section: tr('apidoc.section.token') })),
   };
   if (p.requestId !== undefined && p.requestId.length !== 34) {
     base.notes.push(tr('apidoc.explain.requestIdLength', { length: p.requestId.length }));

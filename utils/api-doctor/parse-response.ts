@@ -3,6 +3,8 @@
  * connector), a raw HTTP response, a log line, half JSON cut off mid-paste, or a bare number.
  */
 
+import type { MessageKey } from '../i18n/keys';
+
 const MAX_MESSAGE = 500;
 
 export interface Parsed {
@@ -10,7 +12,8 @@ export interface Parsed {
   httpStatus?: number;
   message?: string;
   requestId?: string;
-  notes: string[];
+  /** how the input was read, as message keys (the explanation puts them into words, with `{section}` named) */
+  notes: MessageKey[];
 }
 
 export const isObj = (v: unknown): v is Record<string, unknown> =>
@@ -43,9 +46,7 @@ export function parseResponse(text: string): Parsed | undefined {
     }
     const salvaged = salvage(text, httpStatus);
     if (salvaged) {
-      salvaged.notes.unshift(
-        'The JSON is incomplete or malformed (cut off, or edited); the doctor read the fields it could find.',
-      );
+      salvaged.notes.unshift('apicheck.note.malformed');
       return salvaged;
     }
   }
@@ -56,7 +57,7 @@ export function parseResponse(text: string): Parsed | undefined {
   if (bare) {
     const n = Number(bare[1]);
     const rest = bare[2]?.trim();
-    if (n >= 100 && n <= 599) return { httpStatus: n, notes: ['Read as an HTTP status (3 digits).'] };
+    if (n >= 100 && n <= 599) return { httpStatus: n, notes: ['apicheck.note.httpStatus'] };
     return { code: n, message: rest ? cap(rest) : undefined, httpStatus, notes: [] };
   }
   if (httpStatus !== undefined) return { httpStatus, notes: [] };
@@ -76,7 +77,7 @@ export function fromValue(value: unknown, httpStatus: number | undefined): Parse
     return value >= 100 && value <= 599 ? { httpStatus: value, notes: [] } : { code: value, httpStatus, notes: [] };
   }
   if (!isObj(value)) return undefined;
-  const notes: string[] = [];
+  const notes: MessageKey[] = [];
   // Some connectors wrap TikTok's envelope: {"error": {...}} or {"response": {...}}.
   const env = ['code', 'message', 'request_id'].some((k) => k in value)
     ? value
@@ -86,18 +87,18 @@ export function fromValue(value: unknown, httpStatus: number | undefined): Parse
       return {
         code: 0,
         httpStatus,
-        notes: ['This looks like the data of a token response: read its dates with "Token expiry" below.'],
+        notes: ['apicheck.note.tokenData'],
       };
     }
     return undefined;
   }
   const code = toInt(env.code);
-  if (env.code !== undefined && code === undefined) notes.push('The "code" field is not a whole number.');
+  if (env.code !== undefined && code === undefined) notes.push('apicheck.note.codeNotInteger');
   const message = typeof env.message === 'string' && env.message !== '' ? cap(env.message) : undefined;
   const requestId = typeof env.request_id === 'string' && env.request_id !== '' ? cap(env.request_id) : undefined;
   const data = env.data;
   if (code === 0 && isObj(data) && ('access_token_expire_in' in data || 'refresh_token_expire_in' in data)) {
-    notes.push('This is a token response: read its expiry dates with "Token expiry" below.');
+    notes.push('apicheck.note.tokenResponse');
   }
   if (code === undefined && message === undefined && httpStatus === undefined) return undefined;
   return { code, message, requestId, httpStatus, notes };

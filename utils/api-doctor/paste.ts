@@ -40,10 +40,10 @@ export function formatSize(chars: number, tr: Translate = t): string {
       : tr('apidoc.size.chars', { count: chars });
 }
 
-/** Hide a secret while keeping enough to recognise it: `ROW_ab…(86 chars)`. */
-export function mask(value: string): string {
+/** Hide a secret while keeping enough to recognise it: `ROW_…(86 chars)`, its length in the reader's words. */
+export function mask(value: string, tr: Translate = t): string {
   if (value.length <= 8) return '•'.repeat(value.length);
-  return `${value.slice(0, 4)}…(${value.length} chars)`;
+  return `${value.slice(0, 4)}…(${tr('apicheck.mask.length', { count: value.length })})`;
 }
 
 /** Query and header names whose values are secrets; never shown in full, never stored. */

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import { t } from '../i18n/translate';
 import { type ContingencyPlan, PLAN_SECTION_IDS, toPlan } from './contingency-plan';
 import { redactSecrets } from './paste';
 import type { TokenReminder } from './token-expiry';
@@ -39,7 +40,7 @@ export async function loadReminder(): Promise<TokenReminder | undefined> {
 
 export async function saveReminder(reminder: TokenReminder): Promise<TokenReminder> {
   const clean = toReminder(reminder);
-  if (!clean) throw new Error('Nothing to remind: no expiry date.');
+  if (!clean) throw new Error(t('apicheck.saved.noDate'));
   await tokenReminderItem.setValue(clean);
   return clean;
 }
@@ -66,7 +67,7 @@ export async function savePlan(
   const sections = { ...plan.sections };
   for (const id of PLAN_SECTION_IDS) sections[id] = clean(sections[id]);
   const stored = toPlan({ title: clean(plan.title), sections, updatedAt: now });
-  if (!stored) throw new Error('The plan could not be saved.');
+  if (!stored) throw new Error(t('apicheck.saved.planInvalid'));
   await contingencyPlanItem.setValue(stored);
   return { plan: stored, removed };
 }

@@ -4,7 +4,7 @@
  */
 import type { Breadcrumb } from '../breadcrumbs';
 
-import { dx } from '../diagnosis/message';
+import { type DxMessage, dx } from '../diagnosis/message';
 import { activeReader, type Reader, renderMessage } from '../diagnosis/render';
 import { REQUEST_IDS_PER_GROUP } from '../limits';
 import { CAUSE_IDS, type CauseVerdict, type Diagnosis, type EventGroup, type ProbeResult } from '../model';
@@ -188,9 +188,15 @@ function jsonProbe(p: ProbeResult): JsonProbe {
     outcome: p.outcome,
     runId: p.runId,
     ...(p.target !== undefined ? { target: p.target } : {}),
-    summary: p.summary,
+    // the sentence as data only: the report renders it in its language, support reads report.en.html
+    message: isMessage(p.message) ? p.message : dx('probe.legacy'),
     metrics: { ...p.metrics },
   };
+}
+
+/** Rows written before probe results carried a message have an English `summary` instead: not shipped. */
+function isMessage(m: unknown): m is DxMessage {
+  return typeof m === 'object' && m !== null && typeof (m as DxMessage).key === 'string';
 }
 
 function timeWindow(events: readonly EventGroup[], requestTimes: readonly number[]) {

@@ -1,8 +1,10 @@
 /**
  * What the preview shows before download: each section of the bundle, how many rows it holds and a few of them,
- * taken from the built (already redacted) files, so the seller sees exactly what support will see. Language-neutral:
- * the popup names and describes each section in the seller's language (section-words.ts).
+ * taken from the built (already redacted) files, so the seller sees exactly what support will see. Language-neutral
+ * but for the checks' results, rendered from their messages in the active language: the popup names and describes
+ * each section in the seller's language (section-words.ts).
  */
+import { renderMessage } from '../diagnosis/render';
 import type { Bundle } from './build';
 import { readableTime } from './html';
 import type { BundleSection } from './types';
@@ -63,7 +65,7 @@ export function previewSections(bundle: Bundle): SectionPreview[] {
     make(
       'probes',
       d.probes.length,
-      d.probes.map((p) => `${readableTime(p.at)} ${p.name} ${p.outcome}: ${p.summary}`),
+      d.probes.map((p) => `${readableTime(p.at)} ${p.name} ${p.outcome}: ${renderMessage(p.message)}`),
     ),
     make('history', d.history.sessions.length + d.history.clears.length, [
       ...d.history.sessions.map((s) => `${readableTime(s.startedAt)} session: ${s.outcome}`),

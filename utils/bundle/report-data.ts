@@ -2,6 +2,7 @@
  * What report.html shows, shaped from diagnosis.json and the HAR: pure, the components only render it. Readable
  * words come from `t()` in the language the report is being rendered in (utils/i18n/translate.ts `renderIn`).
  */
+import { renderMessage } from '../diagnosis/render';
 import { formatList } from '../i18n/format';
 import type { MessageKey } from '../i18n/keys';
 import { t } from '../i18n/translate';
@@ -87,7 +88,7 @@ export function timelineRows(d: DiagnosisJson): { shown: TimelineRow[]; all: num
     rows.push({
       at: p.at,
       what: t('report.timeline.check', { name: p.name, outcome: outcomeText(p.outcome) }),
-      detail: join([p.target ?? '', p.summary]),
+      detail: join([p.target ?? '', renderMessage(p.message)]),
       cls: 'probe',
     });
   }

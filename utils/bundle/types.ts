@@ -102,7 +102,8 @@ export interface JsonProbe {
   outcome: string;
   runId: string;
   target?: string;
-  summary: string;
+  /** the result as a sentence: a message key and its values (rendered in the report's language) */
+  message: DxMessage;
   metrics: Record<string, string | number | boolean | null>;
 }
 

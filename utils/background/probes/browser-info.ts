@@ -1,4 +1,6 @@
 /** Which browser this is and whether it is recent enough, plus the extension's own version. */
+
+import { type DxMessage, dx } from '../../diagnosis/message';
 import { minimumFor } from '../../facts/browser-support';
 import type { ProbeOutcome } from '../../model';
 import { PRODUCT_NAME } from '../../product';
@@ -54,11 +56,12 @@ export function browserOutcome(m: ProbeMetrics['browser']): ProbeOutcome {
   return m.major < m.minimum ? 'fail' : 'pass';
 }
 
-export function browserSummary(m: ProbeMetrics['browser']): string {
-  const ext = `${PRODUCT_NAME} ${m.extensionVersion}.`;
-  if (m.name === 'unknown') return `The browser could not be identified; its version is not checked. ${ext}`;
-  if (m.minimum === 0) return `${m.name} ${m.major}: no supported minimum is known for this browser. ${ext}`;
-  if (m.major < m.minimum)
-    return `${m.name} ${m.major} is older than ${m.minimum}, the oldest version still treated as supported: update the browser. ${ext}`;
-  return `${m.name} ${m.major} (supported: ${m.minimum} or newer). ${ext}`;
+export function browserSummary(m: ProbeMetrics['browser']): DxMessage {
+  // versions as strings: they are names, not quantities (no digit grouping)
+  const ext = { product: PRODUCT_NAME, version: m.extensionVersion };
+  const browser = { name: m.name, major: String(m.major), minimum: String(m.minimum), ...ext };
+  if (m.name === 'unknown') return dx('probe.browser.unknown', ext);
+  if (m.minimum === 0) return dx('probe.browser.noMinimum', browser);
+  if (m.major < m.minimum) return dx('probe.browser.old', browser);
+  return dx('probe.browser.ok', browser);
 }

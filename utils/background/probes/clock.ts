@@ -2,6 +2,7 @@
  * Clock skew against TikTok, from the `Date` header of the reach samples. TikTok accepts API timestamps at most
  * 5 minutes behind and 30 seconds ahead of its clock (TIKTOK_FACTS.md, "Signing and clock"; code 36009004).
  */
+import { type DxMessage, dx } from '../../diagnosis/message';
 import type { ProbeOutcome } from '../../model';
 import type { HostRole, ProbeMetrics } from './metrics';
 import type { ReachSample } from './reach';
@@ -51,17 +52,16 @@ export function clockOutcome(m: ProbeMetrics['clock']): ProbeOutcome {
   return 'pass';
 }
 
-export function clockSummary(m: ProbeMetrics['clock']): string {
+export function clockSummary(m: ProbeMetrics['clock']): DxMessage {
   const abs = Math.abs(m.skewSeconds);
-  const minutes = abs >= 120 ? ` (${Math.round(abs / 60)} min)` : '';
-  const where = m.skewSeconds >= 0 ? 'ahead of' : 'behind';
-  const what =
-    abs === 0
-      ? `This computer's clock matches ${m.host}`
-      : `This computer's clock is ${abs} s${minutes} ${where} ${m.host}`;
-  const window = `TikTok accepts ${CLOCK_WINDOW.aheadSeconds} s ahead to ${CLOCK_WINDOW.behindSeconds / 60} min behind`;
-  const verdict = m.outsideWindow
-    ? `outside the window (${window}): API calls fail with 36009004 "Invalid timestamp"; set the clock to update automatically.`
-    : `within the window (${window}).`;
-  return `${what}, ${verdict}`;
+  const window = { ahead: CLOCK_WINDOW.aheadSeconds, behind: CLOCK_WINDOW.behindSeconds / 60 };
+  if (abs === 0) return dx('probe.clock.matches', { host: m.host, ...window });
+  // `count` is the seconds: it picks the plural form where a language spells the unit out
+  const skew =
+    abs >= 120
+      ? dx('probe.clock.skewMinutes', { count: abs, minutes: Math.round(abs / 60) })
+      : dx('probe.clock.skew', { count: abs });
+  const side = m.skewSeconds > 0 ? 'ahead' : 'behind';
+  const key = m.outsideWindow ? (`probe.clock.${side}Outside` as const) : (`probe.clock.${side}Inside` as const);
+  return dx(key, { host: m.host, skew, ...window });
 }

@@ -3,6 +3,7 @@
  * (HTTP 431, or 400 from many front ends), commonly at 8 KB per header.
  */
 
+import { type DxMessage, dx } from '../../diagnosis/message';
 import { COOKIE_LIMITS } from '../../limits';
 import type { ProbeOutcome } from '../../model';
 import type { ProbeMetrics } from './metrics';
@@ -28,11 +29,9 @@ export function cookieOutcome(m: ProbeMetrics['cookies'], limits = COOKIE_LIMITS
   return 'pass';
 }
 
-export function cookieSummary(m: ProbeMetrics['cookies']): string {
-  const kb = (m.bytes / 1024).toFixed(1);
-  const base = `${m.count} cookies, ${kb} KB sent to ${m.host}`;
-  if (m.bytes > COOKIE_LIMITS.failBytes)
-    return `${base}: above 8 KB, servers refuse headers this large (HTTP 431 or 400). Clearing the site's cookies fixes it (you sign in again).`;
-  if (m.bytes > COOKIE_LIMITS.warnBytes) return `${base}: above 6 KB, close to the 8 KB that servers refuse.`;
-  return `${base}.`;
+export function cookieSummary(m: ProbeMetrics['cookies']): DxMessage {
+  const head = dx('probe.cookies.head', { count: m.count, kb: Math.round((m.bytes / 1024) * 10) / 10, host: m.host });
+  if (m.bytes > COOKIE_LIMITS.failBytes) return dx('probe.cookies.fail', { head });
+  if (m.bytes > COOKIE_LIMITS.warnBytes) return dx('probe.cookies.warn', { head });
+  return dx('probe.cookies.ok', { head });
 }

@@ -52,10 +52,12 @@ export function isProbe<K extends keyof ProbeMetrics>(r: ProbeResult, kind: K): 
 
 /**
  * A probe that could not run (missing permission or API, no seller tab, the run's deadline) is written with
- * outcome `skip`, its reason in `summary`, and only `{ reason }` as metrics, never its kind's metrics.
+ * outcome `skip`, its reason as a sentence in `message`, and only `{ reason }` (an id) as metrics, never its kind's
+ * metrics.
  */
+export type SkipReason = 'error' | 'no-cookies-api' | 'no-date-header' | 'no-seller-tab' | 'tab-silent' | 'deadline';
 export interface SkippedMetrics {
-  reason: string;
+  reason: SkipReason;
 }
 
 /** A result that carries its kind's metrics: the right kind and not skipped. */

@@ -3,6 +3,7 @@
  * to every browser API without the `proxy` permission (not asked for: Chrome warns "Read and change all your data
  * on all websites" for it), so the tree asks the seller instead (docs/permissions.md).
  */
+import { type DxMessage, dx } from '../../diagnosis/message';
 import type { ProbeOutcome } from '../../model';
 import type { ProbeMetrics } from './metrics';
 
@@ -34,16 +35,18 @@ export function onlineOutcome(m: ProbeMetrics['online'], anyHostAnswered: boolea
   return 'pass';
 }
 
-export function onlineSummary(m: ProbeMetrics['online'], anyHostAnswered: boolean): string {
-  const quality =
-    m.effectiveType !== null
-      ? ` Connection quality as the browser estimates it: ${m.effectiveType}${m.rttMs !== null ? `, round trip about ${m.rttMs} ms` : ''}${m.downlinkMbps !== null ? `, about ${m.downlinkMbps} Mbit/s` : ''}.`
-      : '';
-  if (!m.online)
-    return anyHostAnswered
-      ? `The browser reports no network, yet hosts answered: its online flag is not reliable here.${quality}`
-      : `The browser reports no network connection.${quality}`;
-  if (m.effectiveType === 'slow-2g' || m.effectiveType === '2g')
-    return `The browser reports a very slow connection.${quality}`;
-  return `The browser reports it is online.${quality}`;
+export function onlineSummary(m: ProbeMetrics['online'], anyHostAnswered: boolean): DxMessage {
+  const state = !m.online
+    ? dx(anyHostAnswered ? 'probe.online.offlineAnswered' : 'probe.online.offline')
+    : m.effectiveType === 'slow-2g' || m.effectiveType === '2g'
+      ? dx('probe.online.slow')
+      : dx('probe.online.online');
+  if (m.effectiveType === null) return state;
+  // effectiveType is the browser's own code (4g, 3g...), shown as it is
+  const details = [
+    m.effectiveType,
+    ...(m.rttMs !== null ? [dx('probe.online.rtt', { ms: m.rttMs })] : []),
+    ...(m.downlinkMbps !== null ? [dx('probe.online.downlink', { mbps: m.downlinkMbps })] : []),
+  ];
+  return dx('probe.withDetail', { text: state, detail: dx('probe.online.quality', { details: { list: details } }) });
 }

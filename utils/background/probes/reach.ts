@@ -2,6 +2,7 @@
  * Reachability and latency of one host: a few sequential GETs, each bounded by its own timeout, `no-store`
  * so that no cache answers for the network, no credentials so that oversized cookies cannot skew it.
  */
+import { type DxMessage, dx } from '../../diagnosis/message';
 import type { ProbeOutcome } from '../../model';
 import type { FailureKind, HostRole, ProbeMetrics } from './metrics';
 import { classifyFailure, type NetErrorLog, PROBE_PARAM } from './net-errors';
@@ -168,30 +169,29 @@ export function reachOutcome(m: ProbeMetrics['reach'], t = REACH_THRESHOLDS): Pr
   return 'pass';
 }
 
-const FAILURE_TEXT: Record<FailureKind, string> = {
-  dns: 'the name did not resolve (DNS)',
-  refused: 'the connection was refused',
-  timeout: 'no answer before the timeout',
-  tls: 'the secure connection (TLS) failed',
-  blocked: 'the request was blocked or reset',
-  http: 'the server answered with an error',
-  other: 'the request failed',
-};
+/** What a failure kind means, as a phrase; with the browser's raw error name when there is one. */
+function failurePhrase(m: ProbeMetrics['reach']): DxMessage {
+  const failure = dx(`probe.failure.${m.failure ?? 'other'}`);
+  return m.netError ? dx('probe.failure.withError', { failure, error: m.netError }) : failure;
+}
 
-export function reachSummary(m: ProbeMetrics['reach']): string {
-  if (m.samples === 0) return `${m.host}: not measured before the run's deadline.`;
-  const raw = m.netError ? ` (${m.netError})` : '';
-  if (m.netError === THROTTLED)
-    return `${m.host} is failing: after repeated HTTP 500/503 answers the browser holds requests to it back (${THROTTLED}).`;
+export function reachSummary(m: ProbeMetrics['reach']): DxMessage {
+  const host = m.host;
+  if (m.samples === 0) return dx('probe.reach.notMeasured', { host });
+  if (m.netError === THROTTLED) return dx('probe.reach.throttled', { host, error: THROTTLED });
   if (m.okSamples === 0) {
-    const status = m.status !== null ? `HTTP ${m.status}: ` : '';
-    return `${m.host} unreachable: ${status}${FAILURE_TEXT[m.failure ?? 'other']}${raw}.`;
+    return m.status !== null
+      ? dx('probe.reach.unreachableStatus', { host, status: String(m.status), failure: failurePhrase(m) })
+      : dx('probe.reach.unreachable', { host, failure: failurePhrase(m) });
   }
-  const latency = m.medianMs !== null ? `median ${m.medianMs} ms` : 'answered';
-  const jitter = m.jitterMs !== null ? `, jitter ${m.jitterMs} ms` : '';
-  const lost =
-    m.okSamples < m.samples
-      ? `; ${m.samples - m.okSamples} of ${m.samples} attempts failed: ${FAILURE_TEXT[m.failure ?? 'other']}${raw}`
-      : '';
-  return `${m.host} answered HTTP ${m.status}, ${latency}${jitter} over ${m.okSamples} of ${m.samples} attempts${lost}.`;
+  const latency =
+    m.medianMs === null
+      ? dx('probe.reach.noLatency')
+      : m.jitterMs === null
+        ? dx('probe.reach.median', { ms: m.medianMs })
+        : dx('probe.reach.medianJitter', { ms: m.medianMs, jitter: m.jitterMs });
+  const params = { host, status: String(m.status), latency, ok: m.okSamples, samples: m.samples };
+  if (m.okSamples < m.samples)
+    return dx('probe.reach.lossy', { ...params, lost: m.samples - m.okSamples, failure: failurePhrase(m) });
+  return dx('probe.reach.ok', params);
 }

@@ -2,6 +2,8 @@
  * The seller host's market against where the browser says it is (time zone, locale region). A mismatch is a
  * hint (a VPN exit, travel, a cross-border seller), never a fact, so it is at most a warning.
  */
+
+import { type DxMessage, dx } from '../../diagnosis/message';
 import { marketRegion } from '../../facts/markets';
 import type { ProbeOutcome } from '../../model';
 import type { ProbeMetrics } from './metrics';
@@ -25,9 +27,8 @@ export function regionOutcome(m: ProbeMetrics['region']): ProbeOutcome {
   return m.match ? 'pass' : 'warn';
 }
 
-export function regionSummary(m: ProbeMetrics['region']): string {
-  if (m.match === null) return `${m.host} serves several countries (${m.market}): its region is not compared.`;
-  if (m.match)
-    return `${m.host} is the ${m.market} Seller Center; the browser's time zone or locale (${m.timeZone}, ${m.locale}) fits it.`;
-  return `${m.host} is the ${m.market} Seller Center, but the browser's time zone (${m.timeZone}) and locale (${m.locale}) point elsewhere: possibly a VPN or the wrong market's Seller Center.`;
+export function regionSummary(m: ProbeMetrics['region']): DxMessage {
+  const params = { host: m.host, market: m.market, timeZone: m.timeZone, locale: m.locale };
+  if (m.match === null) return dx('probe.region.several', params);
+  return dx(m.match ? 'probe.region.match' : 'probe.region.mismatch', params);
 }

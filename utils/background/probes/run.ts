@@ -3,6 +3,7 @@
  * Results are written to the database as they arrive and the run row marks start and finish, so a worker
  * stopped mid-run keeps what it measured and the next run starts afresh.
  */
+import { type DxMessage, dx } from '../../diagnosis/message';
 import { marketOfHost } from '../../facts/hosts';
 import { STORAGE_PROBE_ORIGINS } from '../../limits';
 import type { ProbeKind, ProbeOutcome, ProbeResult, ProbeRun, SiteStorageReport } from '../../model';
@@ -10,7 +11,7 @@ import { addProbeResult, addProbeRun, type DoctorDb, finishProbeRun } from '../.
 import { browserMetrics, browserOutcome, browserSummary } from './browser-info';
 import { clockMetrics, clockOutcome, clockSummary, type DatedSample, pickClockSample } from './clock';
 import { cookieHeaderBytes, cookieOutcome, cookieSummary } from './cookies';
-import type { ProbeMetrics } from './metrics';
+import type { ProbeMetrics, SkipReason } from './metrics';
 import { NetErrorLog, type NetErrorSource } from './net-errors';
 import { type NavigatorLike, onlineMetrics, onlineOutcome, onlineSummary } from './online';
 import { type ReachTarget, reachOutcome, reachSummary, sampleHost, summarizeReach } from './reach';
@@ -68,7 +69,7 @@ type Emit = <K extends keyof ProbeMetrics>(
   probe: K,
   target: string | undefined,
   outcome: ProbeOutcome,
-  summary: string,
+  message: DxMessage,
   metrics: ProbeMetrics[K],
 ) => Promise<void>;
 
@@ -92,21 +93,16 @@ export async function runProbes(
       console.warn('[tsd] probe result not stored', err);
     }
   };
-  const emit: Emit = async (probe, target, outcome, summary, metrics) => {
+  const emit: Emit = async (probe, target, outcome, message, metrics) => {
     if (closed) return;
-    await write({ runId, at: Date.now(), probe, target, outcome, summary, metrics });
+    await write({ runId, at: Date.now(), probe, target, outcome, message, metrics });
   };
-  const skipRow = (probe: ProbeKind, target: string | undefined, reason: string): ProbeResult => ({
-    runId,
-    at: Date.now(),
-    probe,
-    target,
-    outcome: 'skip',
-    summary: reason,
-    metrics: { reason },
-  });
-  const skip: Skip = async (probe, target, reason) => {
-    if (!closed) await write(skipRow(probe, target, reason));
+  const skipRow = (probe: ProbeKind, target: string | undefined, reason: SkipReason, message: DxMessage) => {
+    const row: ProbeResult = { runId, at: Date.now(), probe, target, outcome: 'skip', message, metrics: { reason } };
+    return row;
+  };
+  const skip: Skip = async (probe, target, reason, message = dx(SKIP_MESSAGE[reason])) => {
+    if (!closed) await write(skipRow(probe, target, reason, message));
   };
 
   const deadline = new AbortController();
@@ -131,8 +127,9 @@ export async function runProbes(
     pending.set(key, owed);
     return body()
       .catch(async (err: unknown) => {
-        const reason = `Could not run: ${err instanceof Error ? err.message : String(err)}`;
-        for (const [probe, target] of owed) await skip(probe, target, reason);
+        // the error's own text is for developers and stays as thrown
+        const message = dx('probe.skip.error', { error: err instanceof Error ? err.message : String(err) });
+        for (const [probe, target] of owed) await skip(probe, target, 'error', message);
       })
       .finally(() => pending.delete(key));
   };
@@ -149,7 +146,7 @@ export async function runProbes(
     ),
     ...sellerHosts.map((host) =>
       task(`cookies:${host}`, [['cookies', host]], async () => {
-        if (!env.cookies) return skip('cookies', host, 'Not measured: the cookies API is not available.');
+        if (!env.cookies) return skip('cookies', host, 'no-cookies-api');
         const cookies = await env.cookies(`https://${host}/`);
         const m = { host, bytes: cookieHeaderBytes(cookies), count: cookies.length };
         await emit('cookies', host, cookieOutcome(m), cookieSummary(m), m);
@@ -176,7 +173,7 @@ export async function runProbes(
   netErrors.dispose();
   for (const owed of pending.values())
     for (const [probe, target] of owed)
-      await write(skipRow(probe, target, `Not finished within the run's ${o.deadlineMs / 1000} s deadline.`));
+      await write(skipRow(probe, target, 'deadline', dx('probe.skip.deadline', { seconds: o.deadlineMs / 1000 })));
 
   await finishProbeRun(database, runId, Date.now());
   return { runId, outcomes };
@@ -184,7 +181,17 @@ export async function runProbes(
 
 type Owed = [ProbeKind, string | undefined];
 type Task = (key: string, owed: Owed[], body: () => Promise<void>) => Promise<void>;
-type Skip = (probe: ProbeKind, target: string | undefined, reason: string) => Promise<void>;
+type Skip = (probe: ProbeKind, target: string | undefined, reason: SkipReason, message?: DxMessage) => Promise<void>;
+
+/** The sentence of each reason a probe is skipped for (the deadline's and an error's carry values). */
+const SKIP_MESSAGE = {
+  error: 'probe.skip.error',
+  'no-cookies-api': 'probe.skip.noCookiesApi',
+  'no-date-header': 'probe.skip.noDateHeader',
+  'no-seller-tab': 'probe.skip.noSellerTab',
+  'tab-silent': 'probe.skip.tabSilent',
+  deadline: 'probe.skip.deadline',
+} as const satisfies Record<SkipReason, string>;
 
 interface ConnectivityCtx extends Required<Omit<RunOptions, 'trigger'>> {
   runId: string;
@@ -229,7 +236,7 @@ async function connectivity(targets: ReachTarget[], c: ConnectivityCtx): Promise
     const m = clockMetrics(best);
     await c.emit('clock', m.host, clockOutcome(m), clockSummary(m), m);
   } else {
-    await c.skip('clock', undefined, 'Not measured: no TikTok host answered with a Date header.');
+    await c.skip('clock', undefined, 'no-date-header');
   }
 
   const anyAnswered = rows.some((r) => r.okSamples > 0 || r.status !== null);
@@ -242,7 +249,7 @@ function siteStorage(
   tabs: { id: number; url: string }[],
   c: { env: ProbeEnv; emit: Emit; skip: Skip; task: Task; timeoutMs: number },
 ): Promise<unknown> {
-  if (tabs.length === 0) return c.skip('storage', undefined, 'Not measured: no Seller Center tab is open.');
+  if (tabs.length === 0) return c.skip('storage', undefined, 'no-seller-tab');
   const byOrigin = new Map<string, number>();
   for (const t of tabs) {
     const origin = new URL(t.url).origin;
@@ -255,11 +262,7 @@ function siteStorage(
         try {
           report = await withTimeout(c.env.measureStorage(tabId), c.timeoutMs);
         } catch {
-          return c.skip(
-            'storage',
-            origin,
-            'Not measured: the Seller Center tab did not answer (reload it so the extension can see its storage).',
-          );
+          return c.skip('storage', origin, 'tab-silent');
         }
         const m = storageMetrics({ ...report, origin });
         await c.emit('storage', origin, storageOutcome(m), storageSummary(m), m);

@@ -1,4 +1,6 @@
 /** The background's half of the site-storage probe: a content script's report as metrics, outcome and summary. */
+
+import { type DxMessage, type DxValue, dx } from '../../diagnosis/message';
 import { STORAGE_LIMITS } from '../../limits';
 import type { ProbeOutcome, SiteStorageReport } from '../../model';
 import type { ProbeMetrics } from './metrics';
@@ -25,19 +27,23 @@ export function storageOutcome(m: ProbeMetrics['storage']): ProbeOutcome {
   return 'pass';
 }
 
-const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MB`;
+/** Megabytes with one decimal, as a number: the reader's locale writes the decimal separator. */
+const mb = (n: number) => Math.round((n / 1_048_576) * 10) / 10;
 
-export function storageSummary(m: ProbeMetrics['storage']): string {
-  const parts = [
+export function storageSummary(m: ProbeMetrics['storage']): DxMessage {
+  const parts: DxValue[] = [
     m.usage !== null && m.quota !== null
-      ? `${mb(m.usage)} used of ${mb(m.quota)} (${Math.round((m.ratio ?? 0) * 100)}%)`
-      : 'usage not available',
-    m.cacheNames !== null ? `${m.cacheNames} caches` : null,
-    m.indexedDbs !== null ? `${m.indexedDbs} IndexedDB databases` : null,
-    m.serviceWorkers !== null ? `${m.serviceWorkers} service workers` : null,
-  ].filter(Boolean);
-  const head = `${m.origin}: ${parts.join(', ')}`;
-  if (m.ratio !== null && m.ratio >= STORAGE_LIMITS.warnRatio)
-    return `${head}. Storage is nearly full: pages may fail to save data (QuotaExceededError); clearing site data frees it.`;
-  return `${head}.`;
+      ? dx('probe.storage.usage', {
+          used: mb(m.usage),
+          quota: mb(m.quota),
+          percent: Math.round((m.ratio ?? 0) * 100),
+        })
+      : dx('probe.storage.noUsage'),
+  ];
+  if (m.cacheNames !== null) parts.push(dx('probe.storage.caches', { count: m.cacheNames }));
+  if (m.indexedDbs !== null) parts.push(dx('probe.storage.databases', { count: m.indexedDbs }));
+  if (m.serviceWorkers !== null) parts.push(dx('probe.storage.workers', { count: m.serviceWorkers }));
+  const params = { origin: m.origin, parts: { list: parts } };
+  if (m.ratio !== null && m.ratio >= STORAGE_LIMITS.warnRatio) return dx('probe.storage.full', params);
+  return dx('probe.storage.ok', params);
 }

@@ -2,6 +2,7 @@
  * The connectivity verdict: what the reach rows of the TikTok hosts and the neutral control hosts say together.
  * The control host is what separates "my network" from "TikTok": if it fails too, the seller is offline.
  */
+import { type DxMessage, dx } from '../../diagnosis/message';
 import type { ProbeOutcome } from '../../model';
 import type { ConnectivityVerdict, FailureKind, ProbeMetrics } from './metrics';
 import { REACH_THRESHOLDS } from './reach';
@@ -37,25 +38,30 @@ export function verdictOutcome(m: VerdictMetrics): ProbeOutcome {
   return 'fail';
 }
 
-export function verdictSummary(m: VerdictMetrics, rows: readonly Reach[]): string {
+/** The verdict as a sentence (rendered in the reader's language), naming the TikTok hosts that did not answer. */
+export function verdictSummary(m: VerdictMetrics, rows: readonly Reach[]): DxMessage {
   const down = rows
     .filter((r) => r.role !== 'control' && r.samples > 0 && r.okSamples === 0)
-    .map((r) => `${r.host} (${r.netError ?? r.failure ?? 'failed'}${r.status ? `, HTTP ${r.status}` : ''})`)
-    .join(', ');
+    .map((r) => {
+      // the raw net::ERR_ name or the failure kind: codes, shown as recorded
+      const failure = r.netError ?? r.failure ?? 'other';
+      return r.status
+        ? dx('probe.verdict.hostStatus', { host: r.host, failure, status: String(r.status) })
+        : dx('probe.verdict.host', { host: r.host, failure });
+    });
+  const hosts = { list: down };
   switch (m.verdict) {
     case 'offline':
-      return 'Offline: neither TikTok nor the neutral control hosts answered. Check the network connection.';
+      return dx('probe.verdict.offline');
     case 'tiktok-unreachable':
-      return `TikTok is unreachable from this network while the control host answers: ${down}. A DNS problem, firewall or filter is likely.`;
+      return dx('probe.verdict.unreachable', { hosts });
     case 'platform':
-      return m.controlOk
-        ? `TikTok is answering with errors or not in time while the control host answers: ${down}. TikTok's side is likely at fault.`
-        : `TikTok is answering with errors or not in time: ${down}.`;
+      return dx(m.controlOk ? 'probe.verdict.platformControlOk' : 'probe.verdict.platform', { hosts });
     case 'unstable':
-      return 'The connection is unstable: some attempts failed or latency varies a lot.';
+      return dx('probe.verdict.unstable');
     case 'slow':
-      return `The connection is slow: median latency above ${REACH_THRESHOLDS.slowMs} ms.`;
+      return dx('probe.verdict.slow', { ms: REACH_THRESHOLDS.slowMs });
     case 'ok':
-      return 'TikTok and the control hosts answered normally.';
+      return dx('probe.verdict.ok');
   }
 }
