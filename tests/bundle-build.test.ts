@@ -6,7 +6,9 @@ import { buildHar } from '@/utils/bundle/har';
 import { previewSections } from '@/utils/bundle/preview';
 import { createScrubber, redactCapped } from '@/utils/bundle/scrub';
 import type { DxMessage } from '@/utils/diagnosis/message';
+import { setDictionaries } from '@/utils/i18n/translate';
 import type { Diagnosis } from '@/utils/model';
+import { readSources } from '../scripts/i18n-assets';
 import { bundleData, environment, eventGroup, NOW, REQUEST_ID, requestRecord } from './helpers/bundle-fixtures';
 import { checkHar } from './helpers/har-check';
 import { type Schema, validate } from './helpers/json-schema';
@@ -238,5 +240,22 @@ describe('buildBundle', () => {
     expect(byId.network?.sample[0]).toContain('seller-us.tiktok.com');
     expect(byId.history?.count).toBe(2);
     expect(byId.summary?.optional).toBe(false);
+  });
+
+  it("puts the preview's lines into the seller's words (cause titles, statuses, outcomes), ids and URLs as they are", () => {
+    const { messages } = readSources(new URL('..', import.meta.url).pathname);
+    const english = previewSections(bundle);
+    setDictionaries('de', messages.de, messages.en);
+    try {
+      const german = previewSections(bundle);
+      const summary = german.find((s) => s.id === 'summary')?.sample ?? [];
+      const top = bundle.diagnosis.causes[0];
+      expect(summary[0]).toContain(messages.de[`cause.${top?.id}.title`] as string);
+      expect(summary[0]).toContain(messages.de[`status.${top?.status}`] as string);
+      expect(german.find((s) => s.id === 'network')?.sample).toEqual(english.find((s) => s.id === 'network')?.sample);
+      for (const line of german.flatMap((s) => s.sample)) expect(line).not.toMatch(/\b(session|cleared site data):/);
+    } finally {
+      setDictionaries('en', messages.en);
+    }
   });
 });

@@ -1,10 +1,12 @@
 /**
  * What the preview shows before download: each section of the bundle, how many rows it holds and a few of them,
- * taken from the built (already redacted) files, so the seller sees exactly what support will see. Language-neutral
- * but for the checks' results, rendered from their messages in the active language: the popup names and describes
- * each section in the seller's language (section-words.ts).
+ * taken from the built (already redacted) files, so the seller sees exactly what support will see. The lines are put
+ * into words in the active language (cause titles, statuses, outcomes: the report's own words); ids, codes, URLs and
+ * methods stay as the files hold them. The popup names and describes each section (section-words.ts).
  */
 import { renderMessage } from '../diagnosis/render';
+import type { MessageKey } from '../i18n/keys';
+import { t } from '../i18n/translate';
 import type { Bundle } from './build';
 import { readableTime } from './html';
 import type { BundleSection } from './types';
@@ -23,6 +25,11 @@ const SAMPLE = 3;
 const LINE = 160;
 
 const cut = (line: string) => (line.length > LINE ? `${line.slice(0, LINE - 1)}…` : line);
+/** A key built from an id: its words when the dictionary has them, else the id itself. */
+const word = (key: string, fallback: string) => {
+  const text = t(key as MessageKey);
+  return text === key ? fallback : text;
+};
 
 export function previewSections(bundle: Bundle): SectionPreview[] {
   const d = bundle.diagnosis;
@@ -37,7 +44,9 @@ export function previewSections(bundle: Bundle): SectionPreview[] {
     make(
       'summary',
       d.causes.length,
-      d.causes.slice(0, SAMPLE).map((c) => `${c.rank}. ${c.id}: ${c.status}`),
+      d.causes
+        .slice(0, SAMPLE)
+        .map((c) => `${c.rank}. ${word(`cause.${c.id}.title`, c.id)}: ${word(`status.${c.status}`, c.status)}`),
     ),
     make(
       'events',
@@ -45,7 +54,7 @@ export function previewSections(bundle: Bundle): SectionPreview[] {
       d.events.map(
         (ev) =>
           `${readableTime(ev.lastAt)} ${ev.kind}${ev.status !== undefined ? ` ${ev.status}` : ''}${
-            ev.code !== undefined ? ` code ${ev.code}` : ''
+            ev.code !== undefined ? ` ${t('report.timeline.code', { code: String(ev.code) })}` : ''
           } ${ev.url ?? ev.message ?? ''} (×${ev.count})`,
       ),
     ),
@@ -58,18 +67,27 @@ export function previewSections(bundle: Bundle): SectionPreview[] {
         .map(
           (en) =>
             `${readableTime(en.startedDateTime)} ${en.request.method} ${en.request.url} ${
-              en.response.status === 0 ? (en.response._error ?? 'failed') : en.response.status
+              en.response.status === 0 ? (en.response._error ?? t('report.outcome.fail')) : en.response.status
             }`,
         ),
     ),
     make(
       'probes',
       d.probes.length,
-      d.probes.map((p) => `${readableTime(p.at)} ${p.name} ${p.outcome}: ${renderMessage(p.message)}`),
+      d.probes.map(
+        (p) =>
+          `${readableTime(p.at)} ${t('report.timeline.check', { name: p.name, outcome: word(`report.outcome.${p.outcome}`, p.outcome) })}: ${renderMessage(p.message)}`,
+      ),
     ),
     make('history', d.history.sessions.length + d.history.clears.length, [
-      ...d.history.sessions.map((s) => `${readableTime(s.startedAt)} session: ${s.outcome}`),
-      ...d.history.clears.map((c) => `${readableTime(c.at)} cleared site data: ${c.ok ? 'done' : 'failed'}`),
+      ...d.history.sessions.map(
+        (s) =>
+          `${readableTime(s.startedAt)} ${t('report.timeline.outcome', { outcome: word(`report.session.${s.outcome}`, s.outcome) })}`,
+      ),
+      ...d.history.clears.map(
+        (c) =>
+          `${readableTime(c.at)} ${t('report.timeline.cleared', { result: c.ok ? t('report.result.done') : t('report.result.failed', { error: '' }).trim() })}`,
+      ),
     ]),
   ];
 }
