@@ -59,7 +59,7 @@ export const trimmedMeanOfDiffs =
   (/** @type {number[]} */ a, /** @type {number[]} */ b) => {
     const n = Math.min(a.length, b.length);
     return trimmedMean(
-      Array.from({ length: n }, (_, i) => /** @type {number} */ ((a[i]) - /** @type {number} */ (b[i])) / per),
+      Array.from({ length: n }, (_, i) => /** @type {number} */ (a[i] - /** @type {number} */ (b[i])) / per),
     );
   };
 
