@@ -58,9 +58,7 @@ export const trimmedMeanOfDiffs =
   (per = 1) =>
   (/** @type {number[]} */ a, /** @type {number[]} */ b) => {
     const n = Math.min(a.length, b.length);
-    return trimmedMean(
-      Array.from({ length: n }, (_, i) => /** @type {number} */ (a[i] - /** @type {number} */ (b[i])) / per),
-    );
+    return trimmedMean(Array.from({ length: n }, (_, i) => ((a[i] ?? Number.NaN) - (b[i] ?? Number.NaN)) / per));
   };
 
 /**
