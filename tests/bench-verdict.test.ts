@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, bootstrap, compare, diffOfMedians, judge, ratioOfMedians } from '../bench/lib/verdict.mjs';
+import {
+  absolute,
+  bootstrap,
+  compare,
+  diffOfMedians,
+  judge,
+  ratioOfMedians,
+  trimmedMeanOfDiffs,
+} from '../bench/lib/verdict.mjs';
 
 // The bench's verdicts: `unresolved` whenever the run's own noise could put the figure on either side of its budget.
 describe('bench verdicts', () => {
@@ -33,6 +41,22 @@ describe('bench verdicts', () => {
 
   it('ms added per request: difference of medians over the count', () => {
     expect(diffOfMedians(100)([300, 310, 320], [200, 210, 220])).toBeCloseTo(1, 9);
+  });
+
+  it('ms added, paired: trimmed mean of per-round differences, a spoiled round cut off', () => {
+    const without = [4, 3.5, 4.2, 3.8, 3.9, 4.1, 3.7, 4, 3.6, 4.3, 3.4, 4.4, 3.9, 3.8, 4, 4.1, 3.6, 3.7, 4.2, 3.9];
+    const withIt = without.map((x, i) => x + (i === 2 ? 5 : 0.03)); // a drift both arms share; one spoiled round
+    expect(trimmedMeanOfDiffs(1)(withIt, without)).toBeCloseTo(0.03, 9);
+    expect(trimmedMeanOfDiffs(2)([2, 4], [1, 1])).toBeCloseTo(1, 9); // 2 rounds: nothing cut
+    // The drift makes the difference of medians miss what a paired figure sees.
+    const drifting = withIt.map((x, i) => x + i * 0.1);
+    const base = without.map((x, i) => x + i * 0.1 + 0.05);
+    const tight = compare({ test: drifting, ref: base, twin: base }, trimmedMeanOfDiffs(1), {
+      budget: 0.05,
+      nullValue: 0,
+    });
+    expect(tight.value).toBeCloseTo(-0.02, 9);
+    expect(tight.ci.half).toBeLessThan(0.01);
   });
 
   it('bootstrap is deterministic and brackets the median; one sample gives infinite noise', () => {

@@ -24,6 +24,8 @@ export function ratioOfMedians(a: number[], b: number[]): number;
 
 export function diffOfMedians(per?: number): (a: number[], b: number[]) => number;
 
+export function trimmedMeanOfDiffs(per?: number): (a: number[], b: number[]) => number;
+
 export function judge(o: { value: number; budget: number; noise: number; nullValue?: number; aa?: number }): Judged;
 
 export function compare(

@@ -13,7 +13,7 @@
  */
 
 import { rng } from './rng.mjs';
-import { median } from './stats.mjs';
+import { median, trimmedMean } from './stats.mjs';
 
 /**
  * Percentile bootstrap of an estimator over rounds: `columns` are per-arm sample lists of equal length, resampled
@@ -47,6 +47,19 @@ export const diffOfMedians =
   (per = 1) =>
   (/** @type {number[]} */ a, /** @type {number[]} */ b) =>
     (median(a) - median(b)) / per;
+
+/**
+ * Paired: the trimmed mean (20% off each end) over rounds of (with - without) / per, each round's two values measured
+ * side by side, so that a slow stretch of the machine, which moves both, cancels out. The bootstrap of `compare`
+ * resamples whole rounds, so it keeps the pairs.
+ * @param {number} per
+ */
+export const trimmedMeanOfDiffs =
+  (per = 1) =>
+  (/** @type {number[]} */ a, /** @type {number[]} */ b) => {
+    const n = Math.min(a.length, b.length);
+    return trimmedMean(Array.from({ length: n }, (_, i) => ((a[i] ?? Number.NaN) - (b[i] ?? Number.NaN)) / per));
+  };
 
 /**
  * @typedef {object} Judged

@@ -8,6 +8,7 @@ import { STATUS_CODES } from 'node:http';
 import https from 'node:https';
 import { join } from 'node:path';
 import { envelope, partnerApi, sellerApi } from './api.mjs';
+import { BENCH_PAGE, benchPage, ISOLATION_HEADERS, isBenchPath } from './bench-page.mjs';
 import { bigCookies, sessionCookie } from './cookies.mjs';
 import { hostClass } from './hosts.mjs';
 import { checkoutPage, chunkScript, maintenancePage, regionPage, sellerPage, sellerPageOf } from './pages/html.mjs';
@@ -88,6 +89,7 @@ export async function startSim(options = {}) {
     res.setHeader('Date', new Date(now).toUTCString());
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Timing-Allow-Origin', '*');
+    if (isBenchPath(url.pathname)) for (const [k, v] of Object.entries(ISOLATION_HEADERS)) res.setHeader(k, v);
     if (fault.setCookieBytes) res.setHeader('Set-Cookie', bigCookies(host, fault.setCookieBytes));
 
     const send = (status, type, body, headers = {}) => {
@@ -108,6 +110,8 @@ export async function startSim(options = {}) {
       return html(fault.page === 'maintenance' ? (fault.status ?? 503) : 200, maintenancePage(), {
         'Retry-After': '3600',
       });
+    // Before the fault answers, so that a rule answering a whole host (the bench's other site) still serves it.
+    if (url.pathname === BENCH_PAGE) return html(200, benchPage());
     if (fault.code !== undefined)
       return json(fault.status ?? 200, envelope(fault.code, fault.message ?? 'error', null, now));
     if (fault.status !== undefined) {
