@@ -1,0 +1,27 @@
+/**
+ * The background's answer to the popup's first screen (`diagnosis/recent`): the last day's evidence read where it
+ * is stored and ranked here, with the answers of the walk the popup has open. Only our own pages may ask.
+ */
+import { CAUSES } from '../causes/registry';
+import { rankRecent } from '../diagnosis/recent';
+import type { HandlerMap } from '../messages';
+import { REQUEST_SCHEMAS } from '../schemas/runtime';
+import { readRecent } from '../store/queries';
+import type { DoctorDb } from '../store/schema';
+import { closeStaleSessions } from '../store/writes';
+
+export function rankHandlers(database: () => DoctorDb): HandlerMap {
+  return {
+    'diagnosis/recent': {
+      accepts: REQUEST_SCHEMAS['diagnosis/recent'],
+      from: ['extension-page'],
+      handle: async ({ answers }) => {
+        const now = Date.now();
+        const recent = await readRecent(database(), now);
+        // Housekeeping after the answer: walks left open long ago become abandoned (the read already skips them).
+        void closeStaleSessions(database(), now).catch(() => undefined);
+        return rankRecent(CAUSES, recent, answers, now);
+      },
+    },
+  };
+}
