@@ -77,6 +77,11 @@ export default defineBackground(() => {
     ...storeHandlers(db),
     ...rankHandlers(db),
   });
+  // Almost every wake reads or writes history (the popup's first read, a page's events): the database starts
+  // opening now, alongside the rest of start-up, rather than when the first request asks.
+  void db()
+    .open()
+    .catch(() => undefined);
   announceStoreChanges((tables) => sendMessage('store/changed', { tables }));
   browser.alarms.onAlarm.addListener((alarm) => onProbeAlarm(alarm).finally(() => scheduleWatch()));
   // The opt-in watch (issue 18): popup presence, notification clicks, and off means off at once.

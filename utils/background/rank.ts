@@ -3,7 +3,7 @@
  * is stored and ranked here, with the answers of the walk the popup has open. Only our own pages may ask.
  */
 import { CAUSES } from '../causes/registry';
-import { rankRecent } from '../diagnosis/recent';
+import { rankRecent, warmRanking } from '../diagnosis/recent';
 import type { HandlerMap } from '../messages';
 import { REQUEST_SCHEMAS } from '../schemas/runtime';
 import { readRecent } from '../store/queries';
@@ -17,9 +17,12 @@ export function rankHandlers(database: () => DoctorDb): HandlerMap {
       from: ['extension-page'],
       handle: async ({ answers }) => {
         const now = Date.now();
-        const recent = await readRecent(database(), now);
-        // Housekeeping after the answer: walks left open long ago become abandoned (the read already skips them).
-        void closeStaleSessions(database(), now).catch(() => undefined);
+        const reading = readRecent(database(), now);
+        warmRanking(CAUSES);
+        const recent = await reading;
+        // Housekeeping once the answer is on its way: walks left open long ago become abandoned (the read already
+        // skips them).
+        setTimeout(() => void closeStaleSessions(database(), now).catch(() => undefined), 0);
         return rankRecent(CAUSES, recent, answers, now);
       },
     },

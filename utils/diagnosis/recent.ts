@@ -7,6 +7,7 @@
 import type { SessionAnswer, TroubleSession } from '../model';
 import type { Recent } from '../store/recent';
 import { diagnose } from './diagnose';
+import { toastMatcher } from './toast-cause';
 import type { DiagnosisCause, DiagnosisResult } from './types';
 
 export interface RecentDiagnosis {
@@ -32,4 +33,14 @@ export function rankRecent(
     lastCheckAt: recent.lastCheckAt,
     openSession: recent.openSession,
   };
+}
+
+/**
+ * Compile what a freshly started worker's first ranking would compile on its way: the page words' expressions
+ * (twelve languages, every cause; a regular expression compiles on its first use, about a third of that ranking's
+ * time). Called while the evidence is read from the database, which leaves this thread waiting, it takes that cost
+ * off the ranking that follows; once compiled it costs nothing.
+ */
+export function warmRanking(causes: readonly DiagnosisCause[]): void {
+  toastMatcher(causes)('');
 }
