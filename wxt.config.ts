@@ -53,7 +53,11 @@ export default defineConfig({
     // Content scripts also get a lean content-script context (utils/content/script-context.ts) in place of WXT's.
     'vite:build:extendConfig': (entrypoints, config) => {
       const content = entrypoints.every((e) => e.type === 'content-script');
-      const pages = entrypoints.every((e) => e.type === 'popup' || e.type === 'unlisted-page');
+      // The popup's early script (entrypoints/popup-wake.ts) is part of the popup.
+      const pages = entrypoints.every(
+        (e) =>
+          e.type === 'popup' || e.type === 'unlisted-page' || (e.type === 'unlisted-script' && e.name === 'popup-wake'),
+      );
       if (!content && !pages) return;
       const alias = config.resolve?.alias;
       const extra = content ? [{ find: 'wxt/utils/content-script-context', replacement: LEAN_CONTEXT }] : [];

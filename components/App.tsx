@@ -4,9 +4,9 @@
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { causeTitle } from '@/utils/causes/titles';
+import type { RecentDiagnosis } from '@/utils/diagnosis/recent';
 import { t } from '@/utils/i18n/translate';
 import type { CauseId, SessionAnswer, TroubleSession } from '@/utils/model';
-import type { Recent } from '@/utils/store/recent';
 import { Actions, ClearSiteData, ExportBundle, RunChecks } from './popup/Actions';
 import { CauseList } from './popup/CauseList';
 import { lazy } from './popup/lazy';
@@ -47,7 +47,7 @@ const TABS = {
   settings: { name: 'settings' },
 } as const;
 
-export function App({ first }: { first?: Promise<Recent> }) {
+export function App({ first }: { first?: Promise<RecentDiagnosis> }) {
   const [view, setView] = useState<View>({ name: 'causes' });
   const [answers, setAnswers] = useState<SessionAnswer[]>(NO_ANSWERS);
   const [refresh, setRefresh] = useState(0);
@@ -135,7 +135,7 @@ export function App({ first }: { first?: Promise<Recent> }) {
         <CauseList
           diagnosis={live.diagnosis}
           lastCheckAt={live.recent?.lastCheckAt}
-          eventCount={live.recent?.events.length ?? 0}
+          eventCount={live.recent?.eventCount ?? 0}
           onOpen={(id) => open(id)}
         />
         <NetworkRecordingOffer diagnosis={live.diagnosis} />

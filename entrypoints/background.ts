@@ -4,6 +4,7 @@ import { takeEventBatch } from '@/utils/background/event-intake';
 import { keepLanguageActive, languageReady } from '@/utils/background/language';
 import { trackPopupPorts } from '@/utils/background/popup-presence';
 import { ensureProbeAlarm, onProbeAlarm, runProbesNow } from '@/utils/background/probe-scheduler';
+import { rankHandlers } from '@/utils/background/rank';
 import { browserClearDeps, clearSiteData } from '@/utils/background/site-data/clear';
 import { currentPlatform } from '@/utils/background/site-data/options';
 import { planClear } from '@/utils/background/site-data/plan';
@@ -18,6 +19,13 @@ import { watchSetting } from '@/utils/settings/watch';
 import { db } from '@/utils/store';
 import { announceStoreChanges } from '@/utils/store/changes';
 import { storeHandlers } from '@/utils/store/serve';
+
+/**
+ * Start-up work nobody is waiting for (the badge's read, the dictionary) waits this long, so that the request that
+ * woke the worker (most often the popup's first read) is answered first rather than sharing the worker and the
+ * database with it.
+ */
+const STARTUP_DEFER_MS = 1000;
 
 // Wiring only: every handler lives in utils/. Listeners are registered synchronously at start-up so that
 // an event which wakes the stopped service worker finds them.
@@ -67,7 +75,13 @@ export default defineBackground(() => {
       handle: ({ sections, screenshot }) => languageReady().then(() => exportForPage(db(), sections, screenshot)),
     },
     ...storeHandlers(db),
+    ...rankHandlers(db),
   });
+  // Almost every wake reads or writes history (the popup's first read, a page's events): the database starts
+  // opening now, alongside the rest of start-up, rather than when the first request asks.
+  void db()
+    .open()
+    .catch(() => undefined);
   announceStoreChanges((tables) => sendMessage('store/changed', { tables }));
   browser.alarms.onAlarm.addListener((alarm) => onProbeAlarm(alarm).finally(() => scheduleWatch()));
   // The opt-in watch (issue 18): popup presence, notification clicks, and off means off at once.
@@ -75,10 +89,11 @@ export default defineBackground(() => {
   browser.notifications?.onClicked.addListener((id) => void onWatchNotificationClicked(id));
   watchSetting.watch((on) => void (on ? undefined : clearWatchNotifications()));
   // Badge title and notifications in the seller's language; a new choice re-titles the badge at once.
-  keepLanguageActive(() => scheduleBadgeRefresh(0));
+  keepLanguageActive(() => scheduleBadgeRefresh(0), STARTUP_DEFER_MS);
   // The browser does not keep the badge across restarts, and a restart fires no event we can rely on to wake the
-  // worker: show the stored evidence again whenever the worker starts (one indexed read).
-  scheduleBadgeRefresh(0);
+  // worker: show the stored evidence again whenever the worker starts (one indexed read), once the waking request
+  // has had the worker to itself.
+  scheduleBadgeRefresh(STARTUP_DEFER_MS);
   // Only while the seller has turned on "record network failures" (the optional webRequest permission).
   whileNetworkRecording(
     () => browser.webRequest,

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/App';
+import { rankHandlers } from '@/utils/background/rank';
 import { CAUSES } from '@/utils/causes/registry';
 import { diagnose } from '@/utils/diagnosis';
 import type { EventGroup, ProbeResult } from '@/utils/model';
@@ -64,7 +65,7 @@ beforeEach(() => {
   dom = installDom();
   sent.calls = [];
   sent.onRun = async () => {};
-  sent.background = storeHandlers(() => database) as typeof sent.background;
+  sent.background = { ...storeHandlers(() => database), ...rankHandlers(() => database) } as typeof sent.background;
   announceStoreChanges(async (tables) => Promise.all(sent.pages.map((page) => page({ tables }, {}))), 10);
 });
 afterEach(() => {
@@ -135,7 +136,7 @@ describe('run checks', () => {
     await until(() => root()?.getAttribute('data-diagnosis') === 'running', 3000, 'running');
     release();
     await until(() => root()?.getAttribute('data-diagnosis') === 'ready', 3000, 'ready again');
-    expect(sent.calls.filter((c) => !c.startsWith('store/'))).toEqual(['probes/run']);
+    expect(sent.calls.filter((c) => !c.startsWith('store/') && c !== 'diagnosis/recent')).toEqual(['probes/run']);
     expect($('[data-cause]')?.getAttribute('data-cause')).toBe('app-version');
     expect($('[data-cause]')?.getAttribute('data-status')).toBe('likely');
   });

@@ -3,6 +3,7 @@
  * closed; history lazily; the answers to the popup's messages.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { rankHandlers } from '@/utils/background/rank';
 import { CAUSES } from '@/utils/causes/registry';
 import { diagnose } from '@/utils/diagnosis';
 import { outcomeLabel } from '@/utils/diagnosis/history';
@@ -171,6 +172,39 @@ describe('the popup asks the background (store/recent, store/history, sessions/s
       ask(handlers, 'sessions/save', { session: { startedAt: 'x' } as unknown as TroubleSession }),
     ).rejects.toThrow('Malformed payload');
     expect(await database.sessions.count()).toBe(1);
+  });
+});
+
+describe('the popup asks the background to rank (diagnosis/recent)', () => {
+  const ranking = (d: { causes: { id: string; status: string; score: number }[] }) =>
+    d.causes.map((c) => `${c.id}:${c.status}:${c.score}`);
+
+  it("answers the diagnosis of what readRecent reads, with the walk's answers, and the screen's facts", async () => {
+    await database.eventGroups.bulkPut([group(1, 2 * HOUR), group(2, 30 * HOUR), group(3, 60_000)]);
+    await database.sessions.bulkAdd([session(1, Date.now() - 60_000, 'open'), session(2, NOW - 2 * HOUR, 'open')]);
+    const handlers = rankHandlers(() => database);
+    const answers = [{ questionId: 'connectivity.other-sites', answer: 'no', at: NOW }];
+    const answer = await ask(handlers, 'diagnosis/recent', { answers });
+    const direct = await loadRecent(database, Date.now());
+    expect(ranking(answer.diagnosis)).toEqual(ranking(diagnose(CAUSES, direct.events, direct.probes, answers, NOW)));
+    expect(answer.diagnosis.causes.find((c) => c.id === 'connectivity')?.status).toBe('likely');
+    expect(answer.eventCount).toBe(direct.events.length);
+    expect(answer.eventCount).toBe(2);
+    expect(answer.lastCheckAt).toBe(direct.lastCheckAt);
+    expect(answer.openSession).toEqual(direct.openSession);
+    // without answers the seller's word is missing: the same evidence ranks otherwise
+    const plain = await ask(handlers, 'diagnosis/recent', { answers: [] });
+    expect(ranking(plain.diagnosis)).toEqual(ranking(diagnose(CAUSES, direct.events, direct.probes, [], NOW)));
+    expect(ranking(plain.diagnosis)).not.toEqual(ranking(answer.diagnosis));
+    await until(async () => (await database.sessions.filter((x) => x.outcome === 'abandoned').count()) === 1);
+  });
+
+  it('refuses answers that are not answers', async () => {
+    const handlers = rankHandlers(() => database);
+    await expect(
+      ask(handlers, 'diagnosis/recent', { answers: [{ questionId: 3 }] } as unknown as Req<'diagnosis/recent'>),
+    ).rejects.toThrow('Malformed payload');
+    await expect(ask(handlers, 'diagnosis/recent', {} as Req<'diagnosis/recent'>)).rejects.toThrow('Malformed payload');
   });
 });
 

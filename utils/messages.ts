@@ -15,7 +15,15 @@ import type { Breadcrumb } from './breadcrumbs';
 import type { BundleSection } from './bundle/types';
 import type { BuiltBundle } from './bundle/wire';
 import type { History } from './diagnosis/history';
-import type { ClearRecord, EventGroupDelta, RequestRecord, SiteStorageReport, TroubleSession } from './model';
+import type { RecentDiagnosis } from './diagnosis/recent';
+import type {
+  ClearRecord,
+  EventGroupDelta,
+  RequestRecord,
+  SessionAnswer,
+  SiteStorageReport,
+  TroubleSession,
+} from './model';
 import { MESSAGE_NAMESPACE } from './product';
 import type { Screenshot } from './screenshot/types';
 import type { Recent } from './store/recent';
@@ -39,6 +47,12 @@ export interface Protocol {
   // The popup holds no database library: it asks the background, which owns the store (utils/store/).
   /** popup -> background: the first screen's read (the last day's events and probes, a walk left open) */
   'store/recent': { req: Record<string, never>; res: Recent };
+  /**
+   * popup -> background: the first screen, ranked: the last day's evidence (what `store/recent` reads) diagnosed in
+   * the background with the open walk's answers. The popup ships neither the rules nor the code index, and receives
+   * nine verdicts instead of the day's events.
+   */
+  'diagnosis/recent': { req: { answers: SessionAnswer[] }; res: RecentDiagnosis };
   /** popup -> background: the history view's read */
   'store/history': { req: Record<string, never>; res: History };
   /** popup -> background: save a guided walk's session (new without an id); answers its id */

@@ -2,13 +2,16 @@ import { render } from 'preact';
 import { App } from '@/components/App';
 import { activateLanguage } from '@/utils/i18n/load';
 import { t } from '@/utils/i18n/translate';
-import { askRecent } from '@/utils/store/client';
+import { askDiagnosis } from '@/utils/store/client';
+import { takeEarlyRead } from '@/utils/store/early-read';
 import '@/components/tokens.css';
 import './style.css';
 
-// The first read is one message to the background (which owns the store): sent before the language loads and the
-// first render, so the worker wakes and reads while the dictionary is fetched and Preact renders the shell.
-const first = askRecent();
+// The first read is one message to the background (which owns the store and ranks the evidence): sent by
+// popup-wake.js before these modules loaded (else here), before the language loads and the first render, so the
+// worker wakes, reads and ranks while the dictionary is fetched and Preact renders the shell. No walk is open yet:
+// no answers.
+const first = takeEarlyRead() ?? askDiagnosis([]);
 activateLanguage()
   .then((locale) => {
     document.documentElement.lang = locale;

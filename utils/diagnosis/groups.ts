@@ -4,6 +4,7 @@
  */
 import type { EventGroup } from '../model';
 import { recency, whenPhrase } from './age';
+import { memo } from './memo';
 import { type DxMessage, dx } from './message';
 
 export interface GroupSet {
@@ -16,14 +17,18 @@ export interface GroupSet {
 
 export function endpointOf(g: EventGroup): string {
   const url = g.sample.url;
-  if (!url) return g.fingerprint;
+  return url ? endpointOfUrl(url) : g.fingerprint;
+}
+
+// Rules gather the same groups again and again: each URL is parsed once.
+const endpointOfUrl = memo((url: string) => {
   try {
     const u = new URL(url);
     return `${u.host}${u.pathname}`;
   } catch {
     return url.split('?')[0] ?? url;
   }
-}
+});
 
 export function gather(groups: EventGroup[]): GroupSet {
   return {

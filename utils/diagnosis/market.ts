@@ -5,14 +5,17 @@
 import { marketOfHost } from '../facts/hosts';
 import type { EventGroup } from '../model';
 import { list } from './age';
+import { memo } from './memo';
 import { type DxMessage, dx } from './message';
 import type { RuleContext } from './types';
+
+const marketOf = memo(marketOfHost, 256);
 
 /** The markets (US, UK, GLOBAL...) of the Seller Center pages the groups were seen on, sorted. */
 export function marketsOf(groups: readonly EventGroup[]): string[] {
   const found = new Set<string>();
   for (const g of groups) {
-    const market = marketOfHost(g.sample.pageHost ?? '');
+    const market = marketOf(g.sample.pageHost ?? '');
     if (market) found.add(market);
   }
   return [...found].sort();

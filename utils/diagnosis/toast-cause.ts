@@ -7,6 +7,7 @@
  */
 
 import type { CauseId } from '../model';
+import { memo } from './memo';
 import type { Signal } from './signals';
 import { compileWords, foldText, UNDONE_WORDS } from './toast-words';
 
@@ -86,9 +87,10 @@ function compile(causes: Worded): ToastMatch {
     re: compileLanguages(words.byLanguage),
   }));
   const undone = compileWords(UNDONE_WORDS);
-  return (text) => {
+  // Each of the nine rules asks about every toast: a wording is matched once (toasts repeat).
+  return memo((text: string) => {
     const t = foldText(text);
     const stated = undone.test(t) ? undefined : direct.find((c) => c.re.test(t));
     return (stated ?? ordinary.find((c) => c.re.test(t)))?.hit;
-  };
+  });
 }

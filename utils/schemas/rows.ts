@@ -71,6 +71,13 @@ export const RequestRecordSchema = v.object({
  * A guided walk's session as an extension page saves it (`sessions/save`): our own page sent it, but a malformed
  * row must not land in history, so the fields every reader relies on are checked.
  */
+/** One answer of a guided walk, as a session holds it and as the popup asks the ranking with it. */
+export const SessionAnswerSchema = v.object({
+  questionId: text(SHORT_TEXT_CHARS),
+  answer: text(SHORT_TEXT_CHARS),
+  at: finite,
+});
+
 export const TroubleSessionSchema = v.object({
   id: v.optional(finite),
   startedAt: finite,
@@ -78,7 +85,7 @@ export const TroubleSessionSchema = v.object({
   endedAt: v.optional(finite),
   topCause: v.optional(v.picklist(CAUSE_IDS)),
   causeId: v.optional(v.picklist(CAUSE_IDS)),
-  answers: v.array(v.object({ questionId: text(SHORT_TEXT_CHARS), answer: text(SHORT_TEXT_CHARS), at: finite })),
+  answers: v.array(SessionAnswerSchema),
   steps: v.array(v.object({ stepId: text(SHORT_TEXT_CHARS), at: finite, note: optText(TEXT_CHARS) })),
   outcome: v.picklist(['open', 'fixed', 'escalated', 'abandoned']),
   recoveryMs: v.optional(finite),

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { BUNDLE_SECTIONS } from '../bundle/types';
 import type { MessageType } from '../messages';
-import { ScreenshotSchema, TroubleSessionSchema } from './rows';
+import { ScreenshotSchema, SessionAnswerSchema, TroubleSessionSchema } from './rows';
 
 const empty = v.object({});
 
@@ -26,6 +26,8 @@ export const REQUEST_SCHEMAS = {
   'tabs/reload-seller': empty,
   'store/recent': empty,
   'store/history': empty,
+  // A walk has a few dozen answers at most; the bound keeps a runaway page from making the worker rank for long.
+  'diagnosis/recent': v.object({ answers: v.pipe(v.array(SessionAnswerSchema), v.maxLength(200)) }),
   'sessions/save': v.object({ session: TroubleSessionSchema }),
   'site-data/plan': empty,
   'bundle/build': v.object({
