@@ -25,7 +25,7 @@ const OTHER = 'https://shop.example.test';
 /** the simulator's bench-only, cross-origin isolated page, and the endpoint it times (e2e/sim/bench-page.mjs) */
 const PAGE = '/__bench/timing';
 const PATH = '/api/v1/bench/ping';
-const SETUP = `${N} sequential fetch() calls (each awaited with its body) to ${PATH}, which the simulator answers after 1 ms, from the simulator's bench page ${PAGE}, which is cross-origin isolated (COOP same-origin, COEP require-corp; crossOriginIsolated checked true with every block) so that performance.now() has 5 µs resolution, not the 100 µs of an ordinary page; each request timed in the page, the page brought to the front before each block (Chromium runs a background tab's renderer at a lower CPU priority), in blocks of ${BLOCK} that rotate between the browsers (so that a busy moment of the machine hits every browser alike); a round's value per browser is the median of its ${N} requests; four browsers: the extension with webRequest granted ("on"), the same build without it ("off"), no extension, and a second browser without it (the A/A twin); after 1 warm-up round, 12 rounds then +6 (up to 60 or 150 s) while a verdict is unresolved`;
+const SETUP = `${N} sequential fetch() calls (each awaited with its body) to ${PATH}, which the simulator answers after 1 ms, from the simulator's bench page ${PAGE}, which is cross-origin isolated (COOP same-origin, COEP require-corp; crossOriginIsolated checked true with every block) so that performance.now() has 5 µs resolution, not the 100 µs of an ordinary page; each request timed in the page, the page brought to the front before each block (Chromium runs a background tab's renderer at a lower CPU priority), in blocks of ${BLOCK} that rotate between the browsers (so that a busy moment of the machine hits every browser alike); a round's value per browser is the median of its ${N} requests; four browsers: the extension with webRequest granted ("on"), the same build without it ("off"), no extension, and a second browser without it (the A/A twin); after 1 warm-up round, 12 rounds then +6 (up to 60 or 240 s) while a verdict is unresolved`;
 const FIGURE = `Figure: the 20% trimmed mean over rounds of the per-round difference (the round's median request with the extension minus the same round's without), so that a slow stretch of the machine, which moves both, cancels; range: per-round differences; A/A: the same estimator, twin minus without`;
 
 export const rows = [
@@ -158,7 +158,7 @@ export async function run(bench) {
         initial: 12 * PER_ROUND,
         step: 6 * PER_ROUND,
         max: 60 * PER_ROUND,
-        capSeconds: 150,
+        capSeconds: 240,
         minimum: 3 * PER_ROUND,
         measure: async (arm) => {
           const p = pages[arm];
