@@ -46,4 +46,13 @@ describe('explanation card languages', () => {
     expect(english).toContain(steps[0]);
     expect(english).toContain(`<q lang="en">${MESSAGE}</q>`);
   });
+
+  it('names the cause by its title in the reader’s language, not by its id', () => {
+    setDictionaries('fr', messages.fr, messages.en);
+    const html = card({});
+    const cause = entry?.cause ?? '';
+    expect(messages.fr[`cause.${cause}.title`]).toBeTruthy();
+    expect(html).toContain(messages.fr[`cause.${cause}.title`] as string);
+    expect(html).not.toContain(`: ${cause})`);
+  });
 });

@@ -1,6 +1,7 @@
 import { actorText, retryText } from '@/utils/api-doctor/catalog-words';
 import type { FindingLevel } from '@/utils/api-doctor/check-request';
 import type { Explanation } from '@/utils/api-doctor/explain-response';
+import { causeTitle } from '@/utils/causes/titles';
 import { currentLocale, t } from '@/utils/i18n/translate';
 import { LevelBadge, Ticks } from './Findings';
 
@@ -74,7 +75,9 @@ export function ExplanationCard({
           {result.area && (
             <Fact term={t('apidoc.explain.area')} attr="data-area">
               {result.area}
-              {result.cause && <span class="ad-muted"> {t('apidoc.explain.cause', { cause: result.cause })}</span>}
+              {result.cause && (
+                <span class="ad-muted"> {t('apidoc.explain.cause', { cause: causeTitle(result.cause) })}</span>
+              )}
             </Fact>
           )}
           {result.family && <Fact term={t('apidoc.explain.family')}>{result.family}</Fact>}
