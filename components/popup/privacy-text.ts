@@ -3,8 +3,8 @@
  * translation (`privacy/<locale>.md`, when one is shipped) and the English original, which is authoritative.
  * Kept out of the popup's script (scripts/privacy-assets.ts); each file is fetched at most once per page.
  */
-import { browser } from 'wxt/browser';
 import type { Locale } from '@/utils/i18n/locales';
+import { fetchOwnFile } from '@/utils/i18n/own-file';
 
 export interface PolicyTexts {
   /** the reader's language, absent for English readers and where no translation is shipped */
@@ -13,19 +13,9 @@ export interface PolicyTexts {
   english?: string;
 }
 
-const cache = new Map<Locale, Promise<string | undefined>>();
-
 /** One language's policy; a missing file answers undefined, never an error. */
 export function fetchPolicy(locale: Locale): Promise<string | undefined> {
-  let pending = cache.get(locale);
-  if (!pending) {
-    const url = (browser.runtime.getURL as (path: string) => string)(`/privacy/${locale}.md`);
-    pending = fetch(url)
-      .then((r) => (r.ok ? r.text() : undefined))
-      .catch(() => undefined);
-    cache.set(locale, pending);
-  }
-  return pending;
+  return fetchOwnFile<string | undefined>(`/privacy/${locale}.md`, (r) => r.text(), undefined);
 }
 
 export async function loadPolicy(locale: Locale): Promise<PolicyTexts> {

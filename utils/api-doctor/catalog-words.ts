@@ -8,21 +8,15 @@
 
 import type { CatalogEntry } from '../facts/error-catalog';
 import type { Actor, FamilyId } from '../facts/error-codes.types';
-import type { MessageKey } from '../i18n/keys';
 import { type Phrasebook, phrase } from '../i18n/phrasebook';
-import { type Translate, t } from '../i18n/translate';
-
-function orEnglish(tr: Translate, key: string, english: string): string {
-  const text = tr(key as MessageKey);
-  return text === key ? english : text;
-}
+import { type Translate, t, textOr } from '../i18n/translate';
 
 export function familyText(family: FamilyId, english: string, tr: Translate = t): string {
-  return orEnglish(tr, `catalog.family.${family}`, english);
+  return textOr(`catalog.family.${family}`, english, tr);
 }
 
 export function areaText(areaId: string | undefined, english: string, tr: Translate = t): string {
-  return areaId ? orEnglish(tr, `catalog.area.${areaId}`, english) : english;
+  return areaId ? textOr(`catalog.area.${areaId}`, english, tr) : english;
 }
 
 /**
@@ -32,7 +26,7 @@ export function areaText(areaId: string | undefined, english: string, tr: Transl
 export function fixSteps(entry: CatalogEntry, tr: Translate = t, phrases?: Phrasebook): readonly string[] {
   const own = entry.fix.length - entry.familySteps;
   return entry.fix.map((step, i) =>
-    i < own ? phrase(step, phrases) : orEnglish(tr, `catalog.fix.${entry.family}.${i - own}`, step),
+    i < own ? phrase(step, phrases) : textOr(`catalog.fix.${entry.family}.${i - own}`, step, tr),
   );
 }
 

@@ -2,12 +2,14 @@
  * The toolbar badge: when recent evidence is bad (failing probes of the latest run, error events of the last
  * 15 minutes), the icon shows how many problems with a red badge and a title saying why; healthy clears it.
  */
+
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/translate';
 import { BADGE_RUN_MAX_AGE_MS } from '../limits';
 import type { EventGroup, EventKind, ProbeResult } from '../model';
 import { PRODUCT_NAME } from '../product';
 import { type DoctorDb, db, failedProbesOf, latestProbeRun, recentEvents } from '../store';
+import { coalesce } from './coalesce';
 import { languageReady } from './language';
 
 export const BADGE_EVENT_WINDOW_MS = 15 * 60_000;
@@ -121,13 +123,5 @@ export async function refreshBadge(
   return state;
 }
 
-let pendingRefresh: ReturnType<typeof setTimeout> | undefined;
-
 /** Coalesce refreshes during an error storm: at most one per second. */
-export function scheduleBadgeRefresh(delayMs = 1000): void {
-  if (pendingRefresh) return;
-  pendingRefresh = setTimeout(() => {
-    pendingRefresh = undefined;
-    refreshBadge().catch((err: unknown) => console.warn('[tsd] badge refresh failed', err));
-  }, delayMs);
-}
+export const scheduleBadgeRefresh = coalesce(refreshBadge, 'badge refresh');

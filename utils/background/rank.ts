@@ -6,9 +6,8 @@ import { CAUSES } from '../causes/registry';
 import { rankRecent, warmRanking } from '../diagnosis/recent';
 import type { HandlerMap } from '../messages';
 import { REQUEST_SCHEMAS } from '../schemas/runtime';
-import { readRecent } from '../store/queries';
 import type { DoctorDb } from '../store/schema';
-import { closeStaleSessions } from '../store/writes';
+import { readFirstScreen } from '../store/serve';
 
 export function rankHandlers(database: () => DoctorDb): HandlerMap {
   return {
@@ -16,14 +15,8 @@ export function rankHandlers(database: () => DoctorDb): HandlerMap {
       accepts: REQUEST_SCHEMAS['diagnosis/recent'],
       from: ['extension-page'],
       handle: async ({ answers }) => {
-        const now = Date.now();
-        const reading = readRecent(database(), now);
-        warmRanking(CAUSES);
-        const recent = await reading;
-        // Housekeeping once the answer is on its way: walks left open long ago become abandoned (the read already
-        // skips them).
-        setTimeout(() => void closeStaleSessions(database(), now).catch(() => undefined), 0);
-        return rankRecent(CAUSES, recent, answers, now);
+        const recent = await readFirstScreen(database(), () => warmRanking(CAUSES));
+        return rankRecent(CAUSES, recent, answers, Date.now());
       },
     },
   };

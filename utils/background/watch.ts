@@ -4,6 +4,7 @@
  * notification when a cause becomes likely (rules in watch-decision.ts). The last evaluation and notification
  * times are in storage: the worker may stop between two evaluations.
  */
+
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { CAUSES } from '../causes/registry';
@@ -11,6 +12,7 @@ import { diagnose } from '../diagnosis';
 import type { Diagnosis, EventGroup } from '../model';
 import { watchSetting } from '../settings/watch';
 import { db, readRecent } from '../store';
+import { coalesce } from './coalesce';
 import { languageReady } from './language';
 import { isPopupOpen } from './popup-presence';
 import { EMPTY_WATCH_STATE, shouldNotify, type WatchDecision, type WatchState } from './watch-decision';
@@ -73,16 +75,8 @@ export function runWatch(deps: WatchDeps = browserWatchDeps(), now?: number): Pr
   return run;
 }
 
-let pending: ReturnType<typeof setTimeout> | undefined;
-
 /** Coalesce evaluations during an error storm: at most one per second, like the badge. */
-export function scheduleWatch(delayMs = 1000): void {
-  if (pending) return;
-  pending = setTimeout(() => {
-    pending = undefined;
-    runWatch().catch((err: unknown) => console.warn('[tsd] watch failed', err));
-  }, delayMs);
-}
+export const scheduleWatch = coalesce(runWatch, 'watch');
 
 /** A click on a watch notification opens the diagnosis: the popup where the browser allows it, else a tab. */
 export async function onWatchNotificationClicked(id: string): Promise<void> {

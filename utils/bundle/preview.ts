@@ -4,9 +4,10 @@
  * into words in the active language (cause titles, statuses, outcomes: the report's own words); ids, codes, URLs and
  * methods stay as the files hold them. The popup names and describes each section (section-words.ts).
  */
+
+import { causeTitle } from '../causes/titles';
 import { renderMessage } from '../diagnosis/render';
-import type { MessageKey } from '../i18n/keys';
-import { t } from '../i18n/translate';
+import { t, textOr } from '../i18n/translate';
 import type { Bundle } from './build';
 import { readableTime } from './html';
 import type { BundleSection } from './types';
@@ -25,11 +26,6 @@ const SAMPLE = 3;
 const LINE = 160;
 
 const cut = (line: string) => (line.length > LINE ? `${line.slice(0, LINE - 1)}…` : line);
-/** A key built from an id: its words when the dictionary has them, else the id itself. */
-const word = (key: string, fallback: string) => {
-  const text = t(key as MessageKey);
-  return text === key ? fallback : text;
-};
 
 export function previewSections(bundle: Bundle): SectionPreview[] {
   const d = bundle.diagnosis;
@@ -44,9 +40,7 @@ export function previewSections(bundle: Bundle): SectionPreview[] {
     make(
       'summary',
       d.causes.length,
-      d.causes
-        .slice(0, SAMPLE)
-        .map((c) => `${c.rank}. ${word(`cause.${c.id}.title`, c.id)}: ${word(`status.${c.status}`, c.status)}`),
+      d.causes.slice(0, SAMPLE).map((c) => `${c.rank}. ${causeTitle(c.id)}: ${textOr(`status.${c.status}`, c.status)}`),
     ),
     make(
       'events',
@@ -76,13 +70,13 @@ export function previewSections(bundle: Bundle): SectionPreview[] {
       d.probes.length,
       d.probes.map(
         (p) =>
-          `${readableTime(p.at)} ${t('report.timeline.check', { name: p.name, outcome: word(`report.outcome.${p.outcome}`, p.outcome) })}: ${renderMessage(p.message)}`,
+          `${readableTime(p.at)} ${t('report.timeline.check', { name: p.name, outcome: textOr(`report.outcome.${p.outcome}`, p.outcome) })}: ${renderMessage(p.message)}`,
       ),
     ),
     make('history', d.history.sessions.length + d.history.clears.length, [
       ...d.history.sessions.map(
         (s) =>
-          `${readableTime(s.startedAt)} ${t('report.timeline.outcome', { outcome: word(`report.session.${s.outcome}`, s.outcome) })}`,
+          `${readableTime(s.startedAt)} ${t('report.timeline.outcome', { outcome: textOr(`report.session.${s.outcome}`, s.outcome) })}`,
       ),
       ...d.history.clears.map(
         (c) =>

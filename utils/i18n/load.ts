@@ -4,22 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { type Locale, negotiateLocale } from './locales';
+import { fetchOwnFile } from './own-file';
 import { languageChoice } from './preference';
 import { type Dictionary, setDictionaries } from './translate';
 
-const cache = new Map<Locale, Promise<Dictionary>>();
-
 /** One language's messages; a missing or broken file answers an empty dictionary (English then shows). */
 export function fetchDictionary(locale: Locale): Promise<Dictionary> {
-  let pending = cache.get(locale);
-  if (!pending) {
-    const url = (browser.runtime.getURL as (path: string) => string)(`/i18n/${locale}.json`);
-    pending = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<Dictionary>) : {}))
-      .catch(() => ({}));
-    cache.set(locale, pending);
-  }
-  return pending;
+  return fetchOwnFile(`/i18n/${locale}.json`, (r) => r.json() as Promise<Dictionary>, {});
 }
 
 /** The browser's UI language, or undefined where the API is missing or refuses (tests, odd browsers). */

@@ -5,15 +5,14 @@
  * for a language other than English, and once. A text the phrasebook lacks, or a phrasebook that is missing or
  * broken, shows in English: never a blank and never a stale translation (a changed English text has a new id).
  */
-import { browser } from 'wxt/browser';
 import type { Locale } from './locales';
+import { fetchOwnFile } from './own-file';
 import { textId } from './text-id';
 
 /** text id -> the text in one language */
 export type Phrasebook = Readonly<Record<string, string>>;
 
 const EMPTY: Phrasebook = Object.freeze({});
-const cache = new Map<Locale, Promise<Phrasebook>>();
 
 /** Only an object of strings is a phrasebook: anything else reads as none (English). */
 function asPhrasebook(data: unknown): Phrasebook {
@@ -24,15 +23,7 @@ function asPhrasebook(data: unknown): Phrasebook {
 /** One language's phrasebook; English (the catalog itself) needs none and fetches nothing. */
 export function loadPhrasebook(locale: Locale): Promise<Phrasebook> {
   if (locale === 'en') return Promise.resolve(EMPTY);
-  let pending = cache.get(locale);
-  if (!pending) {
-    const url = (browser.runtime.getURL as (path: string) => string)(`/i18n/codes/${locale}.json`);
-    pending = fetch(url)
-      .then((r) => (r.ok ? r.json() : undefined))
-      .then(asPhrasebook, () => EMPTY);
-    cache.set(locale, pending);
-  }
-  return pending;
+  return fetchOwnFile(`/i18n/codes/${locale}.json`, (r) => r.json().then(asPhrasebook), EMPTY);
 }
 
 /** A generated English text in the phrasebook's language, or as written when it has no translation for it. */

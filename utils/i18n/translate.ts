@@ -87,6 +87,15 @@ export function translatorFor(locale: Locale, messages: Dictionary, fallback: Di
 }
 export type Translate = ReturnType<typeof translatorFor>;
 
+/**
+ * The text of a key built at run time from an id or an index (`catalog.family.${id}`), or `fallback` (the English
+ * the key was made from, or the id itself) where no dictionary has that key.
+ */
+export function textOr(key: string, fallback: string, tr: Translate = t, params?: Params): string {
+  const text = tr(key as MessageKey, params);
+  return text === key ? fallback : text;
+}
+
 /** Placeholder names used by a message (all forms), for the locale tests. */
 export function placeholdersOf(message: Message): string[] {
   const texts = typeof message === 'string' ? [message] : Object.values(message);

@@ -6,16 +6,10 @@ import type { History } from '../diagnosis/history';
 import type { RecentDiagnosis } from '../diagnosis/recent';
 import { onMessages, type PayloadSchema, sendMessage } from '../messages';
 import type { SessionAnswer, TroubleSession } from '../model';
-import type { Recent } from './recent';
-
-/** The first screen's read: one message, answered from three indexed reads (wakes a stopped worker). */
-export function askRecent(): Promise<Recent> {
-  return sendMessage('store/recent', {});
-}
 
 /**
- * The first screen, ranked by the background with these answers: one message, answered from the same three indexed
- * reads (wakes a stopped worker). The popup's own first read.
+ * The first screen, ranked by the background with these answers: one message, answered from three indexed reads
+ * (wakes a stopped worker). The popup's own first read.
  */
 export function askDiagnosis(answers: readonly SessionAnswer[]): Promise<RecentDiagnosis> {
   return sendMessage('diagnosis/recent', { answers: [...answers] });

@@ -5,21 +5,29 @@
 import type { HandlerMap } from '../messages';
 import { REQUEST_SCHEMAS } from '../schemas/runtime';
 import { readHistory, readRecent } from './queries';
+import type { Recent } from './recent';
 import type { DoctorDb } from './schema';
 import { closeStaleSessions, saveSession } from './writes';
+
+/**
+ * The first screen's read (the last day's evidence), with `whileReading` run as the database works; walks left open
+ * long ago are closed as housekeeping once the answer is on its way (the read already skips them).
+ */
+export async function readFirstScreen(database: DoctorDb, whileReading?: () => void): Promise<Recent> {
+  const now = Date.now();
+  const reading = readRecent(database, now);
+  whileReading?.();
+  const recent = await reading;
+  setTimeout(() => void closeStaleSessions(database, now).catch(() => undefined), 0);
+  return recent;
+}
 
 export function storeHandlers(database: () => DoctorDb): HandlerMap {
   return {
     'store/recent': {
       accepts: REQUEST_SCHEMAS['store/recent'],
       from: ['extension-page'],
-      handle: async () => {
-        const now = Date.now();
-        const recent = await readRecent(database(), now);
-        // Housekeeping after the answer: walks left open long ago become abandoned (the read already skips them).
-        void closeStaleSessions(database(), now).catch(() => undefined);
-        return recent;
-      },
+      handle: () => readFirstScreen(database()),
     },
     'store/history': {
       accepts: REQUEST_SCHEMAS['store/history'],
