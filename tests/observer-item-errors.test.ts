@@ -7,6 +7,7 @@ import { convertItem } from '@/utils/content/to-events';
 import { diagnose } from '@/utils/diagnosis';
 import { findingText } from '@/utils/diagnosis/render';
 import { envelopeOf } from '@/utils/hook/envelope';
+import { hasItemHint, ITEM_HINT } from '@/utils/hook/item-codes';
 import type { RequestItem } from '@/utils/hook/wire';
 import type { ObservedEvent } from '@/utils/model';
 import { ev, NOW } from './diagnosis-fixtures';
@@ -79,5 +80,23 @@ describe('the content side', () => {
     const listing = d.causes.find((c) => c.id === 'listing');
     expect(listing?.status).not.toBe('clear');
     expect(listing?.evidence.map((e) => findingText(e)).join(' ')).toMatch(/12052023.*12052931/);
+  });
+});
+
+describe('hasItemHint (the cheap pre-check before the regex)', () => {
+  it('agrees with ITEM_HINT on bodies with and without error lists', () => {
+    const bodies = [
+      '{"code":0,"data":{"products":[{"id":"1"}]}}',
+      '{"code":0,"data":{"errors":[{"code":12052220}]}}',
+      '{"code":0,"data":{"errors" : [ {"code":1}]}}',
+      '{"code":0,"data":{"errors":[]}}',
+      '{"code":0,"data":{"fail_packages":[{"fail_code":21011001}]}}',
+      '{"code":0,"data":{"fail_reasons":["x"]}}',
+      '{"code":0,"data":{"products":[{"extra_errors":[{"code":3}]}]}}',
+      '{"code":0,"message":"no errors\\" here","data":{}}',
+      '{"code":0,"data":{"my_errors":[{"code":1}]}}',
+      '',
+    ];
+    for (const b of bodies) expect(hasItemHint(b), b).toBe(ITEM_HINT.test(b));
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from '@/utils/content/script-context';
 import { sourceFiles } from './helpers/source-scan';
 
@@ -10,16 +11,30 @@ describe('the lean content-script context', () => {
   // the page's document: only its events are used
   vi.stubGlobal('document', new EventTarget());
 
-  it('aborts when a newer copy of the same script starts, not for another script', () => {
-    const old = new ContentScriptContext('content');
-    const other = new ContentScriptContext('hook');
+  it('touches neither the page nor the extension API when it starts (it runs in every Seller Center load)', () => {
+    const dispatch = vi.spyOn(document, 'dispatchEvent');
+    const listen = vi.spyOn(document, 'addEventListener');
+    const ctx = new ContentScriptContext('content');
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(listen).not.toHaveBeenCalled();
+    expect(ctx.signal.aborted).toBe(false);
+  });
+
+  it('aborts, and runs what waits for it, when the extension context is gone', () => {
+    const ctx = new ContentScriptContext('content');
     const gone = vi.fn();
-    old.onInvalidated(gone);
-    expect(old.isValid).toBe(true);
-    new ContentScriptContext('content');
-    expect(old.signal.aborted).toBe(true);
+    ctx.onInvalidated(gone);
+    expect(ctx.isValid).toBe(true);
+    const runtime = fakeBrowser.runtime as { id?: string };
+    const id = runtime.id;
+    runtime.id = undefined;
+    try {
+      expect(ctx.isValid).toBe(false);
+    } finally {
+      runtime.id = id;
+    }
+    expect(ctx.signal.aborted).toBe(true);
     expect(gone).toHaveBeenCalledTimes(1);
-    expect(other.signal.aborted).toBe(false);
   });
 
   it('drops a timeout after invalidation', async () => {

@@ -4,34 +4,28 @@
  * 0.7 KB gzip. wxt.config.ts aliases `wxt/utils/content-script-context` to this module in content-script builds
  * only; the same name and constructor, so WXT's entrypoint wrapper builds it unchanged.
  *
- * Kept from WXT: an AbortSignal that aborts when the extension context is gone (runtime id lost) or when a newer
- * copy of the same content script starts in the page (then the old one stops), `onInvalidated`, and a `setTimeout`
- * that does not fire after that. Page code uses only these (tests/script-context.test.ts).
+ * Kept from WXT: an AbortSignal that aborts when the extension context is gone (runtime id lost), `onInvalidated`,
+ * and a `setTimeout` that does not fire after that. Page code uses only these (tests/script-context.test.ts).
+ *
+ * Left out on purpose: WXT's "a newer copy of this script started" event on the page's document. Nothing here
+ * injects the content script a second time (it is only declared in the manifest; Chrome does not inject into open
+ * tabs on update, Firefox unloads the old copy first), and that event, with its listener and the runtime lookup it
+ * needs, cost each Seller Center load about 0.4 ms of main thread (bench page-cpu, docs/observer.md). Nothing
+ * touches the extension API at start either: an orphaned copy finds out at its next timer, or when a send fails.
  */
 import { browser } from 'wxt/browser';
 
 export class ContentScriptContext {
   private readonly ctl = new AbortController();
-  private readonly id = Math.random().toString(36).slice(2);
 
-  /** WXT's entrypoint wrapper also passes the entrypoint's options: not needed here. */
-  constructor(contentScriptName: string) {
-    // A newer copy of this script in the same page (an update, a re-injection) stops this one.
-    const started = `${browser.runtime?.id}:content:started`;
-    const onStart = (e: Event) => {
-      const d = (e as CustomEvent<{ name?: string; id?: string }>).detail;
-      if (d?.name === contentScriptName && d.id !== this.id) this.abort();
-    };
-    document.dispatchEvent(new CustomEvent(started, { detail: { name: contentScriptName, id: this.id } }));
-    document.addEventListener(started, onStart);
-    this.onInvalidated(() => document.removeEventListener(started, onStart));
-  }
+  /** WXT's entrypoint wrapper passes the script's name and options: not needed here. */
+  constructor(_contentScriptName?: string) {}
 
   get signal(): AbortSignal {
     return this.ctl.signal;
   }
 
-  /** The extension was reloaded, updated or removed (runtime id gone), or a newer copy took over. */
+  /** The extension was reloaded, updated or removed (runtime id gone). */
   get isInvalid(): boolean {
     if (browser.runtime?.id == null) this.abort();
     return this.signal.aborted;

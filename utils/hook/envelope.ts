@@ -1,6 +1,6 @@
 /** Reading TikTok's `{code, message, request_id}` envelope and thrown values, cheaply and without ever throwing. */
 import { MESSAGE_CHARS, REQUEST_ID_CHARS } from '../limits';
-import { ITEM_HINT, itemCodes } from './item-codes';
+import { hasItemHint, itemCodes } from './item-codes';
 
 /** c: the top-level code when not 0; ic: per-item codes of a batch response (classified on the extension side) */
 export type Envelope = { c?: number; msg?: string; rid?: string; ic?: number[] } | undefined;
@@ -32,7 +32,7 @@ export function fromObject(o: unknown): Envelope {
  * is data), and `"code":0` first is success: both cost no parse.
  */
 export function envelopeOf(text: string, complete: boolean): Envelope {
-  if (!complete || !text.includes('"code"') || (CODE_ZERO.test(text) && !ITEM_HINT.test(text))) return undefined;
+  if (!complete || !text.includes('"code"') || (CODE_ZERO.test(text) && !hasItemHint(text))) return undefined;
   try {
     return fromObject(JSON.parse(text));
   } catch {
