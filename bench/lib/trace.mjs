@@ -21,6 +21,7 @@ const CATEGORIES = [
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
   'disabled-by-default-v8.cpu_profiler.hires',
+  'blink.user_timing',
   '__metadata',
 ];
 
@@ -57,12 +58,25 @@ export async function traceEvents(context, page, during) {
 }
 
 /**
+ * The trace time (µs) of the page's `performance.mark(name)` (blink.user_timing), or undefined.
+ * @param {any[]} events @param {string} name
+ */
+export function markTime(events, name) {
+  const e = events.find((x) => x.name === name && typeof x.ts === 'number' && /user_timing/.test(x.cat ?? ''));
+  return e ? e.ts : undefined;
+}
+
+/**
  * Main-thread milliseconds per script URL (sampled JS time + top-level compile), and the sampled total.
+ * `range` (trace µs): only what happened from `from` and before `until` (a sample by its time, a compile by its start).
  * @param {any[]} events
+ * @param {{ from?: number; until?: number }} [range]
  * @returns {{ byUrl: Map<string, number>; inlineByUrl: Map<string, number>; compileByUrl: Map<string, number>;
  *   byFrame: Map<string, number>; sampledMs: number; samples: number }}
  */
-export function timeByScript(events) {
+export function timeByScript(events, range = {}) {
+  const from = range.from ?? -Infinity;
+  const until = range.until ?? Infinity;
   const mainThreads = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -120,6 +134,7 @@ export function timeByScript(events) {
     for (let i = 0; i + 1 < p.samples.length; i++) {
       // wall time between samples, times the share of it the thread was on a CPU (its task's thread time / wall time)
       const at = /** @type {number} */ (times[i]);
+      if (at < from || at >= until) continue;
       const dur = Math.min(cap, /** @type {number} */ (times[i + 1]) - at) * cpuShare(at);
       if (!(dur > 0)) continue;
       let node = p.nodes.get(/** @type {number} */ (p.samples[i]));
@@ -147,6 +162,7 @@ export function timeByScript(events) {
   for (const e of events) {
     if (e.ph !== 'X' || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
     if (e.name !== 'v8.compile' && e.name !== 'v8.compileModule') continue;
+    if (e.ts < from || e.ts >= until) continue;
     const url = e.args?.data?.url ?? e.args?.fileName ?? '';
     // thread time (tdur) where the trace has it: the compile's CPU, not the wait for one
     if (url) compileByUrl.set(url, (compileByUrl.get(url) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
