@@ -160,20 +160,28 @@ test.describe('simulator over HTTP/2 in Chromium', () => {
     }
   });
 
-  test('the heavy page: 200 parallel calls share one connection and none waits half a second', async ({
-    sim,
-    sellerTab,
-  }) => {
+  test('the heavy page: its 200 parallel calls share one HTTP/2 connection', async ({ sim, sellerTab }, testInfo) => {
     const page = await sellerTab.open(`${SELLER}/heavy?nodes=5000&calls=200`, { waitForSim: true, timeout: 30_000 });
     await expect(page.locator('html')).toHaveAttribute('data-sim-calls', '200');
     const calls = sim.requestsTo(HOST, '/api/v1/product/list');
     expect(calls).toHaveLength(200);
     expect(calls.every((r) => r.httpVersion === '2.0')).toBe(true);
-    // Over HTTP/1.1 the same load queues the calls over 6 connections and its slowest call takes 400-650 ms on
-    // this 2-core machine (crossing the extension's 500 ms slow-call threshold); over HTTP/2 it measured well
-    // under 450 ms. A busy neighbour could still push it up: the bound leaves room and fails if the calls queue.
+    // Over HTTP/1.1 the same calls spread over Chromium's 6 connections per host and wait for them in turn.
+    expect(new Set(calls.map((r) => r.connection)).size).toBe(1);
+    const protocols = await page.evaluate(() => [
+      ...new Set(
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/v1/product/list'))
+          .map((e) => (e as PerformanceResourceTiming).nextHopProtocol),
+      ),
+    ]);
+    expect(protocols).toEqual(['h2']);
+    // The slowest call is recorded, not asserted: on this 2-core machine it measured 400-600 ms over HTTP/2 (a fresh
+    // profile's first load up to 930 ms), about what HTTP/1.1 gives, because the load is CPU-bound (the page, the
+    // browser's network process and the simulator share two cores), so a bound such as "< 450 ms" would be flaky.
     const slowest = Number(await page.locator('html').getAttribute('data-sim-slowest-ms'));
     expect(slowest).toBeGreaterThan(0);
-    expect(slowest).toBeLessThan(450);
+    testInfo.annotations.push({ type: 'slowest call (ms)', description: String(slowest) });
   });
 });

@@ -57,6 +57,8 @@ export interface LoggedRequest {
   hung?: boolean;
   /** '1.1' or '2.0' (HTTP/2: only with `http2: true`, for clients that negotiate h2) */
   httpVersion?: string;
+  /** which connection carried it: a serial number per TLS connection (HTTP/2: per session), from 1 */
+  connection?: number;
 }
 
 export interface SimOptions {

@@ -35,6 +35,15 @@ export async function startSim(options = {}) {
   const requests = [];
   const timers = new Set();
   let closed = false;
+  /** a serial number per connection (HTTP/2: per session), for LoggedRequest.connection */
+  const connections = new WeakMap();
+  let lastConnection = 0;
+  const connectionOf = (req) => {
+    const key = req.stream?.session ?? req.socket;
+    if (!key) return 0;
+    if (!connections.has(key)) connections.set(key, ++lastConnection);
+    return connections.get(key);
+  };
 
   const set = (faults) => {
     rules = asList(faults).map((f) => ({ ...f, used: 0 }));
@@ -74,6 +83,7 @@ export async function startSim(options = {}) {
       status: 0,
       ms: null,
       httpVersion: req.httpVersion,
+      connection: connectionOf(req),
     };
     requests.push(entry);
     if (requests.length > LOG_CAP) requests.splice(0, requests.length - LOG_CAP);
