@@ -71,6 +71,27 @@ test.describe('simulator over HTTP/2 (no browser)', () => {
     expect(small.status).toBe(200);
   });
 
+  test('a stream cancelled during a delay is logged unanswered; the session goes on serving', async ({ sim }) => {
+    sim.set({ host: 'seller', path: '/api/v1/order/*', delayMs: 300 });
+    const session = http2.connect(`https://127.0.0.1:${sim.port}`, { rejectUnauthorized: false, servername: HOST });
+    try {
+      const stream = session.request({ ':path': '/api/v1/order/list', ':authority': HOST });
+      stream.on('error', () => undefined);
+      stream.end();
+      await expect.poll(() => sim.requests.length).toBe(1);
+      stream.close(http2.constants.NGHTTP2_CANCEL);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect([sim.requests[0]?.status, sim.requests[0]?.ms]).toEqual([0, null]);
+      const next = session.request({ ':path': '/api/v1/seller/profile', ':authority': HOST });
+      next.end();
+      next.resume();
+      const status = await new Promise((resolve) => next.on('response', (h) => resolve(h[':status'])));
+      expect(status).toBe(200);
+    } finally {
+      session.close();
+    }
+  });
+
   test('close() ends hung HTTP/2 and HTTP/1.1 requests at once', async () => {
     const own = await startSim({ http2: true, faults: { host: 'tiktok', hang: true } });
     const viaH2 = h2Request(own.port, '/api/v1/seller/profile').then(

@@ -88,6 +88,8 @@ export async function startSim(options = {}) {
     requests.push(entry);
     if (requests.length > LOG_CAP) requests.splice(0, requests.length - LOG_CAP);
     res.on('finish', () => {
+      // HTTP/2 (compat API) also emits 'finish' when the client cancels the stream unanswered: that stays status 0.
+      if (!res.headersSent) return;
       entry.status = res.statusCode;
       entry.ms = Date.now() - started;
     });
@@ -271,7 +273,7 @@ function http2Server(onRequest) {
       allowHTTP1: true,
       // Many concurrent streams: a page's hundreds of parallel calls must not queue on the server's limit.
       settings: { maxConcurrentStreams: 10_000, maxHeaderListSize: 256 * 1024 },
-      // Chromium sends each cookie as its own header field ("crumbs"); the big-cookie faults send dozens.
+      // Chromium sends each cookie as its own header field ("crumbs"): a big cookie jar is many fields.
       maxHeaderListPairs: 2_000,
       maxSessionMemory: 64,
     },
