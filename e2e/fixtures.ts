@@ -46,6 +46,8 @@ interface WorkerFixtures {
   /** a loopback port nothing listens on, for refused connections */
   refusedPort: number;
   browserPath: string;
+  /** serve the worker's simulator over HTTP/2 (SimOptions.http2); default false, HTTP/1.1 */
+  simHttp2: boolean;
 }
 
 export interface HarnessFixtures {
@@ -80,10 +82,10 @@ export const test = base.extend<HarnessFixtures & HarnessOptions, WorkerFixtures
     async ({}, use) => use(await closedPort()),
     { scope: 'worker' },
   ],
+  simHttp2: [false, { option: true, scope: 'worker' }],
   simServer: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern
-    async ({}, use) => {
-      const sim = await startSim({ sellerHosts: SELLER_HOSTS.map((h) => h.host) });
+    async ({ simHttp2 }, use) => {
+      const sim = await startSim({ sellerHosts: SELLER_HOSTS.map((h) => h.host), http2: simHttp2 });
       await use(sim);
       await sim.close();
     },

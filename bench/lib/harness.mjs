@@ -7,6 +7,15 @@ import { chromium } from 'playwright-core';
 import { extensionWorker, launchWithExtension, resolverRules, tempProfileDir } from '../../e2e/sim/browser.mjs';
 
 export const SELLER = 'https://seller-us.tiktok.com';
+/**
+ * The bench's simulator speaks HTTP/2, as real Seller Center does (over HTTP/1.1 Chromium queues the heavy page's
+ * 200 parallel calls on 6 connections, a wait real sellers do not have); BENCH_HTTP1=1 serves HTTP/1.1 instead.
+ */
+export const SIM_HTTP2 = process.env.BENCH_HTTP1 !== '1';
+/** For the figures' method texts: how the simulator serves its pages in this run. */
+export const SIM_PROTOCOL = SIM_HTTP2
+  ? 'served over HTTP/2 as Seller Center is'
+  : 'served over HTTP/1.1 (BENCH_HTTP1=1)';
 export const DB_NAME = 'tiktok-shop-doctor';
 
 /**

@@ -55,6 +55,10 @@ export interface LoggedRequest {
   status: number;
   ms: number | null;
   hung?: boolean;
+  /** '1.1' or '2.0' (HTTP/2: only with `http2: true`, for clients that negotiate h2) */
+  httpVersion?: string;
+  /** which connection carried it: a serial number per TLS connection (HTTP/2: per session), from 1 */
+  connection?: number;
 }
 
 export interface SimOptions {
@@ -64,6 +68,13 @@ export interface SimOptions {
   cookieLimit?: number;
   scenario?: string;
   faults?: Fault | Fault[];
+  /**
+   * Serve over HTTP/2 (negotiated by ALPN; HTTP/1.1 clients are still served), as real Seller Center is: a page's
+   * parallel calls share one multiplexed connection instead of queueing over Chromium's 6 connections per host.
+   * Same handler, faults and answers; `close()` ends every session, hung streams included. Default false: HTTP/1.1
+   * (the end-to-end suite); the benchmarks use HTTP/2.
+   */
+  http2?: boolean;
 }
 
 export interface Sim {

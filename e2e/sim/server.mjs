@@ -1,10 +1,12 @@
 /**
  * The local TikTok Shop simulator: one HTTPS server on 127.0.0.1 that answers by Host header (Chromium maps
  * every name to it with --host-resolver-rules). Faults are rules matched per request; see server.d.mts for
- * the rule fields. Plain Node, no dependencies.
+ * the rule fields. Plain Node, no dependencies. HTTP/1.1 by default; `http2: true` serves the same handler over
+ * HTTP/2 (negotiated by ALPN, HTTP/1.1 clients still served), as real Seller Center is.
  */
 import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
+import http2 from 'node:http2';
 import https from 'node:https';
 import { join } from 'node:path';
 import { envelope, partnerApi, sellerApi } from './api.mjs';
@@ -33,6 +35,15 @@ export async function startSim(options = {}) {
   const requests = [];
   const timers = new Set();
   let closed = false;
+  /** a serial number per connection (HTTP/2: per session), for LoggedRequest.connection */
+  const connections = new WeakMap();
+  let lastConnection = 0;
+  const connectionOf = (req) => {
+    const key = req.stream?.session ?? req.socket;
+    if (!key) return 0;
+    if (!connections.has(key)) connections.set(key, ++lastConnection);
+    return connections.get(key);
+  };
 
   const set = (faults) => {
     rules = asList(faults).map((f) => ({ ...f, used: 0 }));
@@ -52,7 +63,10 @@ export async function startSim(options = {}) {
 
   async function handle(req, res) {
     const started = Date.now();
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    // HTTP/2 carries the host in :authority (Chromium sends no Host header there).
+    const host = String(req.headers[':authority'] ?? req.headers.host ?? '')
+      .replace(/:\d+$/, '')
+      .toLowerCase();
     const url = new URL(req.url ?? '/', `https://${host || 'unknown'}`);
     const cls = hostClass(host, sellerHosts);
     const dest = String(req.headers['sec-fetch-dest'] ?? 'empty');
@@ -68,10 +82,14 @@ export async function startSim(options = {}) {
       cookieBytes,
       status: 0,
       ms: null,
+      httpVersion: req.httpVersion,
+      connection: connectionOf(req),
     };
     requests.push(entry);
     if (requests.length > LOG_CAP) requests.splice(0, requests.length - LOG_CAP);
     res.on('finish', () => {
+      // HTTP/2 (compat API) also emits 'finish' when the client cancels the stream unanswered: that stays status 0.
+      if (!res.headersSent) return;
       entry.status = res.statusCode;
       entry.ms = Date.now() - started;
     });
@@ -79,7 +97,7 @@ export async function startSim(options = {}) {
     const fault = effectiveFault(rules, { host, cls, pathname: url.pathname, method, dest });
     if (fault.hang) {
       entry.hung = true;
-      return; // never answered; close() destroys the socket
+      return; // never answered; close() destroys the socket (HTTP/2: the session)
     }
     if (fault.delayMs) {
       await sleep(fault.delayMs);
@@ -183,14 +201,14 @@ export async function startSim(options = {}) {
     return plain(404, 'Not Found (not served by the TikTok Shop simulator)');
   }
 
-  const server = https.createServer({ ...TLS, maxHeaderSize: 128 * 1024, keepAliveTimeout: 5_000 }, (req, res) => {
+  /** @type {(req: any, res: any) => void} */
+  const onRequest = (req, res) => {
     handle(req, res).catch((err) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(`simulator error: ${err instanceof Error ? err.message : String(err)}`);
     });
-  });
-  // A client that gives up on a hung request resets the socket; that is not an error here.
-  server.on('clientError', (_err, socket) => socket.destroy());
+  };
+  const server = options.http2 ? http2Server(onRequest) : https1Server(onRequest);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
@@ -225,10 +243,66 @@ export async function startSim(options = {}) {
       for (const t of timers) clearTimeout(t);
       timers.clear();
       const done = new Promise((resolve) => server.close(() => resolve(undefined)));
-      server.closeAllConnections();
+      server.dropAll();
       await done;
     },
   };
+}
+
+/**
+ * HTTP/1.1 only (the default). dropAll(): destroy every connection, idle or waiting on a hung request.
+ * @param {(req: any, res: any) => void} onRequest
+ */
+function https1Server(onRequest) {
+  const server = https.createServer({ ...TLS, maxHeaderSize: 128 * 1024, keepAliveTimeout: 5_000 }, onRequest);
+  // A client that gives up on a hung request resets the socket; that is not an error here.
+  server.on('clientError', (_err, socket) => socket.destroy());
+  return Object.assign(server, { dropAll: () => server.closeAllConnections() });
+}
+
+/**
+ * HTTP/2 with the compatibility API (req/res as in node:http), HTTP/1.1 allowed for clients that do not offer h2
+ * (Node's own clients, curl --http1.1). dropAll(): destroy every session and connection, as server.close() alone
+ * waits for open sessions (a hung stream keeps its session open).
+ * @param {(req: any, res: any) => void} onRequest
+ */
+function http2Server(onRequest) {
+  const server = http2.createSecureServer(
+    {
+      ...TLS,
+      allowHTTP1: true,
+      // Many concurrent streams: a page's hundreds of parallel calls must not queue on the server's limit.
+      settings: { maxConcurrentStreams: 10_000, maxHeaderListSize: 256 * 1024 },
+      // Chromium sends each cookie as its own header field ("crumbs"): a big cookie jar is many fields.
+      maxHeaderListPairs: 2_000,
+      maxSessionMemory: 64,
+    },
+    onRequest,
+  );
+  // The HTTP/1.1 fallback parses headers with node:http's parser, which reads this (default 16 KB): without it a
+  // 16-32 KB Cookie header would get Node's own bare 431 instead of reaching the handler.
+  Object.assign(server, { maxHeaderSize: 128 * 1024 });
+  /** @type {Set<import('node:http2').ServerHttp2Session>} */
+  const sessions = new Set();
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
+  server.on('session', (session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
+    session.on('error', () => undefined); // a client that resets its connection is not an error here
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
+  server.on('sessionError', () => undefined);
+  return Object.assign(server, {
+    dropAll() {
+      for (const s of sessions) s.destroy();
+      for (const s of sockets) s.destroy();
+    },
+  });
 }
 
 function clampInt(raw, fallback, min, max) {
@@ -238,7 +312,8 @@ function clampInt(raw, fallback, min, max) {
 
 // `node e2e/sim/server.mjs [scenario] [port]`: run the simulator alone (curl with --resolve / -k to explore).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sim = await startSim({ scenario: process.argv[2], port: Number(process.argv[3] ?? 0) });
-  console.log(`TikTok Shop simulator on https://127.0.0.1:${sim.port} (Ctrl-C to stop)`);
+  const http2 = process.env.SIM_HTTP2 === '1';
+  const sim = await startSim({ scenario: process.argv[2], port: Number(process.argv[3] ?? 0), http2 });
+  console.log(`TikTok Shop simulator on https://127.0.0.1:${sim.port}${http2 ? ' (HTTP/2)' : ''} (Ctrl-C to stop)`);
   process.on('SIGINT', () => sim.close().then(() => process.exit(0)));
 }

@@ -6,7 +6,7 @@
  * partly instrumented and the ratio understates the hook's cost (reported in the log and results.json).
  */
 
-import { SELLER, withBrowsers } from '../harness.mjs';
+import { SELLER, SIM_PROTOCOL, withBrowsers } from '../harness.mjs';
 import { checkAll, untilResolved } from '../rounds.mjs';
 import { median, pairwise, summarize } from '../stats.mjs';
 import { judgedRow } from '../table.mjs';
@@ -15,7 +15,7 @@ import { compare, ratioOfMedians } from '../verdict.mjs';
 const NODES = 5000;
 const CALLS = 200;
 const URL_ = `${SELLER}/heavy?nodes=${NODES}&calls=${CALLS}`;
-const SETUP = `${URL_} (${NODES} table nodes, ${CALLS} API calls by fetch and XHR) in a fresh tab of three browsers, one with the extension and two without (the A/A twin), loads interleaved (order rotating every round) after 2 warm-up rounds; rounds raised (10, then +4, up to 30 or 120 s) while a verdict is unresolved`;
+const SETUP = `${URL_} (${NODES} table nodes, ${CALLS} API calls by fetch and XHR, ${SIM_PROTOCOL}) in a fresh tab of three browsers, one with the extension and two without (the A/A twin), loads interleaved (order rotating every round) after 2 warm-up rounds; rounds raised (10, then +4, up to 30 or 120 s) while a verdict is unresolved`;
 
 export const rows = [
   {
