@@ -1,21 +1,17 @@
 import { recordBreadcrumbs } from '@/utils/content/breadcrumbs';
 import { startPageObserver } from '@/utils/content/page-observer';
-import { measureSiteStorage } from '@/utils/content/site-storage';
 import { MIN_BUDGET_MS } from '@/utils/facts/latency-budgets';
-import { NO_PAYLOAD, onMessages, sendMessage } from '@/utils/messages';
+import { sendMessage } from '@/utils/messages';
 
 // The extension's eyes in Seller Center: watches the page, connects the MAIN-world hook (entrypoints/hook.content.ts)
-// and relays what both see to the background. Its `browser` is the native API, not the polyfill (wxt.config.ts).
+// and relays what both see to the background. It listens for no runtime message: the background measures a tab's
+// storage by injecting that measurement when it needs it (utils/background/site-data/tab-storage.ts). Its `browser`
+// is the native API, not the polyfill (wxt.config.ts).
 export default defineContentScript({
   // matches: Seller Center and checkout (CONTENT_MATCHES), set by wxt.config.ts at build time
   runAt: 'document_start',
   main(ctx) {
     document.documentElement.dataset.tsdContent = 'alive';
-    ctx.onInvalidated(
-      onMessages({
-        'storage/measure': { from: ['extension-page'], accepts: NO_PAYLOAD, handle: () => measureSiteStorage() },
-      }),
-    );
     // Breadcrumbs ride with the grouped events, or go alone a few seconds after a click when nothing failed.
     const crumbs = recordBreadcrumbs(window, ctx, (breadcrumbs) =>
       sendMessage('events/batch', { groups: [], requests: [], breadcrumbs }),

@@ -5,11 +5,6 @@ import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
 import { UNMEASURED } from './helpers/storage-report';
 
 const ownId = 'test-extension-id';
-const REPORT = {
-  at: 1,
-  origin: 'https://seller-us.tiktok.com',
-  ...UNMEASURED,
-};
 const page = { id: ownId, url: `chrome-extension://${ownId}/popup.html` };
 const content = { id: ownId, url: 'https://seller-us.tiktok.com/homepage', tab: { id: 7 } as never };
 
@@ -106,11 +101,13 @@ describe('onMessages', () => {
   });
 
   it('NO_PAYLOAD admits only an empty object', async () => {
-    const measure = (payload: unknown) => ({ ns: 'tsd/1', type: 'storage/measure', payload });
-    onMessages({ 'storage/measure': { from: ['extension-page'], accepts: NO_PAYLOAD, handle: () => REPORT } });
-    expect(await deliver(measure({}), page)).toEqual({ ok: true, value: REPORT });
+    const reload = (payload: unknown) => ({ ns: 'tsd/1', type: 'tabs/reload-seller', payload });
+    onMessages({
+      'tabs/reload-seller': { from: ['extension-page'], accepts: NO_PAYLOAD, handle: () => ({ reloaded: 2 }) },
+    });
+    expect(await deliver(reload({}), page)).toEqual({ ok: true, value: { reloaded: 2 } });
     for (const payload of [{ x: 1 }, [], null, 'x']) {
-      expect(await deliver(measure(payload), page)).toMatchObject({ ok: false });
+      expect(await deliver(reload(payload), page)).toMatchObject({ ok: false });
     }
   });
 

@@ -3,7 +3,14 @@
  * document and an element whose events bubble to the document only while the element is attached.
  */
 import { describe, expect, it } from 'vitest';
-import { acceptChannel, decodeOffer, OFFER_EVENT, offerChannel, REQUEST_EVENT } from '@/utils/hook/handshake';
+import {
+  ACK_ATTRIBUTE,
+  acceptChannel,
+  decodeOffer,
+  OFFER_EVENT,
+  offerChannel,
+  REQUEST_EVENT,
+} from '@/utils/hook/handshake';
 import type { ChannelOffer } from '@/utils/hook/wire';
 
 const OFFER: ChannelOffer = { nonce: 'nonce', slowMs: 500 };
@@ -46,6 +53,13 @@ function makeDom() {
   })();
   class Channel extends Node_ {
     attached = false;
+    attributes = new Set<string>();
+    setAttribute(name: string) {
+      this.attributes.add(name);
+    }
+    hasAttribute(name: string) {
+      return this.attributes.has(name);
+    }
     remove() {
       this.attached = false;
     }
@@ -76,6 +90,7 @@ describe('handshake', () => {
       }
       expect(got).toEqual([{ target: channel, offer: OFFER }]);
       expect(channel.attached).toBe(false);
+      expect(channel.hasAttribute(ACK_ATTRIBUTE)).toBe(true); // the hook's acknowledgement
 
       // Afterwards a page that asks again gets no offer, and a forged offer is not taken.
       const offers: unknown[] = [];

@@ -14,14 +14,14 @@ describe('the lean content-script context', () => {
   it('touches neither the page nor the extension API when it starts (it runs in every Seller Center load)', () => {
     const dispatch = vi.spyOn(document, 'dispatchEvent');
     const listen = vi.spyOn(document, 'addEventListener');
-    const ctx = new ContentScriptContext('content');
+    const ctx = new ContentScriptContext();
     expect(dispatch).not.toHaveBeenCalled();
     expect(listen).not.toHaveBeenCalled();
     expect(ctx.signal.aborted).toBe(false);
   });
 
   it('aborts, and runs what waits for it, when the extension context is gone', () => {
-    const ctx = new ContentScriptContext('content');
+    const ctx = new ContentScriptContext();
     const gone = vi.fn();
     ctx.onInvalidated(gone);
     expect(ctx.isValid).toBe(true);
@@ -38,7 +38,7 @@ describe('the lean content-script context', () => {
   });
 
   it('drops a timeout after invalidation', async () => {
-    const ctx = new ContentScriptContext('x');
+    const ctx = new ContentScriptContext();
     const fired = vi.fn();
     ctx.setTimeout(fired, 1);
     ctx.abort();
@@ -47,7 +47,7 @@ describe('the lean content-script context', () => {
   });
 
   it('lets go of a timer that fired (no listener left behind per timer)', async () => {
-    const ctx = new ContentScriptContext('y');
+    const ctx = new ContentScriptContext();
     const add = vi.spyOn(ctx.signal, 'addEventListener');
     const remove = vi.spyOn(ctx.signal, 'removeEventListener');
     const fired = vi.fn();

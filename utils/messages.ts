@@ -21,7 +21,6 @@ import type {
   EventGroupDelta,
   RequestRecord,
   SessionAnswer,
-  SiteStorageReport,
   TroubleSession,
 } from './model';
 import { MESSAGE_NAMESPACE } from './product';
@@ -38,8 +37,6 @@ export interface Protocol {
   };
   /** popup -> background: run every probe now */
   'probes/run': { req: { trigger: 'manual' }; res: { runId: string; outcomes: Record<string, number> } };
-  /** background -> content: measure the page origin's storage */
-  'storage/measure': { req: Record<string, never>; res: SiteStorageReport };
   /** popup -> background: clear the seller sites' data */
   'site-data/clear': { req: { includeCookies: boolean }; res: ClearRecord };
   /** popup -> background: reload open Seller Center tabs */
@@ -122,15 +119,6 @@ export function sendMessage<K extends MessageType>(
   runtime: MessageRuntime = browser.runtime,
 ): Promise<Res<K>> {
   return request(type, payload, (envelope) => runtime.sendMessage(envelope));
-}
-
-export function sendToTab<K extends MessageType>(
-  tabId: number,
-  type: K,
-  payload: Req<K>,
-  tabs: Pick<typeof browser.tabs, 'sendMessage'> = browser.tabs,
-): Promise<Res<K>> {
-  return request(type, payload, (envelope) => tabs.sendMessage(tabId, envelope));
 }
 
 async function request<K extends MessageType>(

@@ -4,7 +4,6 @@
  */
 import { browser } from 'wxt/browser';
 import { isSellerHost } from '../facts/hosts';
-import { sendToTab } from '../messages';
 import type { ProbeRun } from '../model';
 import { dropIdleNetworkRecording } from '../permissions/network-recording';
 import { NS } from '../product';
@@ -14,6 +13,7 @@ import type { NetErrorSource } from './probes/net-errors';
 import type { NavigatorLike } from './probes/online';
 import { type ProbeEnv, type RunOptions, type RunOutcomes, runProbes } from './probes/run';
 import { controlUrlsSetting } from './probes/settings';
+import { measureTabStorage } from './site-data/tab-storage';
 
 export const PROBE_ALARM = `${NS}-probes`;
 export const PROBE_PERIOD_MINUTES = 5;
@@ -92,6 +92,6 @@ export function browserProbeEnv(): ProbeEnv {
     cookies: browser.cookies
       ? async (url) => (await browser.cookies.getAll({ url })).map((c) => ({ name: c.name, value: c.value }))
       : undefined,
-    measureStorage: (tabId) => sendToTab(tabId, 'storage/measure', {}),
+    measureStorage: (tabId) => measureTabStorage(tabId),
   };
 }

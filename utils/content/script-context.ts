@@ -18,8 +18,7 @@ import { browser } from 'wxt/browser';
 export class ContentScriptContext {
   private readonly ctl = new AbortController();
 
-  /** WXT's entrypoint wrapper passes the script's name and options: not needed here. */
-  constructor(_contentScriptName?: string) {}
+  // (WXT's entrypoint wrapper passes the script's name and options to the constructor: not needed here.)
 
   get signal(): AbortSignal {
     return this.ctl.signal;

@@ -1,6 +1,7 @@
 /**
- * Storage of a Seller Center origin, measured in the content script, which sees the page origin's storage (nothing
- * on the extension side can); the background turns the report into a probe result (background/probes/site-storage.ts).
+ * Storage of a Seller Center origin, measured in the tab (its isolated world sees the page origin's storage; nothing
+ * on the extension side can), injected by the background only when a probe run or a clear asks: no listener waits for
+ * it in every Seller Center page. The background turns the report into a probe result (background/probes/site-storage.ts).
  */
 import type { SiteStorageReport } from '../model';
 
@@ -15,31 +16,29 @@ export interface StorageGlobals {
   localStorage?: () => { length: number };
 }
 
-function pageGlobals(): StorageGlobals {
-  return {
+/**
+ * The report. Self-contained on purpose: the background runs it in the Seller Center tab with
+ * `scripting.executeScript({ func })` (background/site-data/tab-storage.ts), which sends this function's source
+ * alone, so it may use nothing from this module or any other. `g` defaults to the tab's own globals.
+ */
+export async function measureSiteStorage(g?: StorageGlobals, now = Date.now()): Promise<SiteStorageReport> {
+  const globals: StorageGlobals = g ?? {
     origin: location.origin,
     navigator,
     caches: typeof caches === 'undefined' ? undefined : caches,
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
     localStorage: () => localStorage,
   };
-}
-
-/** Each part on its own: a missing API or a refusal gives null for that part, never a failed report. */
-async function part<T>(read: (() => Promise<T> | T) | undefined): Promise<NonNullable<T> | null> {
-  if (!read) return null;
-  try {
-    return (await read()) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export async function measureSiteStorage(
-  g: StorageGlobals = pageGlobals(),
-  now = Date.now(),
-): Promise<SiteStorageReport> {
-  const { navigator: nav, caches: cacheStorage, indexedDB: idb, localStorage: local } = g;
+  // Each part on its own: a missing API or a refusal gives null for that part, never a failed report.
+  const part = async <T>(read: (() => Promise<T> | T) | undefined): Promise<NonNullable<T> | null> => {
+    if (!read) return null;
+    try {
+      return (await read()) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const { navigator: nav, caches: cacheStorage, indexedDB: idb, localStorage: local } = globals;
   const [est, cacheNames, indexedDbs, serviceWorkers, localStorageKeys] = await Promise.all([
     part(nav?.storage?.estimate && (() => nav.storage?.estimate?.())),
     part(cacheStorage && (() => cacheStorage.keys().then((k) => k.length))),
@@ -48,7 +47,7 @@ export async function measureSiteStorage(
     part(local && (() => local().length)),
   ]);
   return {
-    origin: g.origin,
+    origin: globals.origin,
     at: now,
     usage: typeof est?.usage === 'number' ? est.usage : null,
     quota: typeof est?.quota === 'number' ? est.quota : null,

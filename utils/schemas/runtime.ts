@@ -2,8 +2,8 @@
  * One schema per runtime message payload, checked by the receiver (utils/messages.ts) before a handler sees it:
  * a payload that does not match is answered with an error, never handled. The payload of `events/batch` is checked
  * as two lists here and row by row at intake (rows.ts), so that one bad row costs that row, not the batch.
- * Extension contexts only: the content script's one message (`storage/measure`) uses messages.ts's NO_PAYLOAD,
- * since valibot alone would take the page-code budget's headroom.
+ * Extension contexts only: the content script receives no message (valibot alone would take the page-code budget's
+ * headroom); messages.ts's NO_PAYLOAD is the schema-free check for an empty payload.
  */
 import * as v from 'valibot';
 import { BUNDLE_SECTIONS } from '../bundle/types';
@@ -21,7 +21,6 @@ export const REQUEST_SCHEMAS = {
     breadcrumbs: v.optional(v.array(v.unknown())),
   }),
   'probes/run': v.object({ trigger: v.literal('manual') }),
-  'storage/measure': empty,
   'site-data/clear': v.object({ includeCookies: v.boolean() }),
   'tabs/reload-seller': empty,
   'store/recent': empty,

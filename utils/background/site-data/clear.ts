@@ -4,12 +4,12 @@
  * the filter or retries another way; it ends as a record with `ok: false` and a message a seller can act on.
  */
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../../messages';
 import type { ClearRecord } from '../../model';
 import { addClearRecord, type DoctorDb } from '../../store';
 import { type AskTab, type CookiesLike, countCookies, measureOrigins, TimeoutError, withTimeout } from './measure';
 import { buildRemoval, currentPlatform, type Platform, type Removal, type RemovalOptions } from './options';
 import { computeOrigins, openSellerTabs, type TabsLike } from './origins';
+import { measureTabStorage } from './tab-storage';
 
 /** A removal can take seconds; past this the seller hears about it instead of waiting on a spinner. */
 export const CLEAR_TIMEOUT_MS = 20_000;
@@ -109,7 +109,7 @@ export function browserClearDeps(database: DoctorDb): ClearDeps {
     // Chrome's typings lack Firefox's `hostnames`; the namespace is absent when the permission is missing.
     browsingData: browser.browsingData as unknown as BrowsingDataLike | undefined,
     cookies: browser.cookies,
-    ask: (tabId) => sendToTab(tabId, 'storage/measure', {}),
+    ask: (tabId) => measureTabStorage(tabId),
     platform: currentPlatform(),
   };
 }
