@@ -23,6 +23,7 @@ const cookieDomainPermissions = [
 ];
 
 const LEAN_CONTEXT = fileURLToPath(new URL('./utils/content/script-context.ts', import.meta.url));
+const LAZY_BROWSER = fileURLToPath(new URL('./utils/content/lazy-browser.ts', import.meta.url));
 
 // Builds can go to another folder (EXT_OUT_DIR) so that parallel test runs do not overwrite each other.
 export default defineConfig({
@@ -60,9 +61,17 @@ export default defineConfig({
       );
       if (!content && !pages) return;
       const alias = config.resolve?.alias;
-      const extra = content ? [{ find: 'wxt/utils/content-script-context', replacement: LEAN_CONTEXT }] : [];
+      const extra = content
+        ? [
+            { find: 'wxt/utils/content-script-context', replacement: LEAN_CONTEXT },
+            // the API looked up when first used, not at start (utils/content/lazy-browser.ts)
+            { find: 'wxt/browser', replacement: LAZY_BROWSER },
+          ]
+        : [];
       if (Array.isArray(alias)) {
-        config.resolve = { ...config.resolve, alias: [...alias.filter((a) => a.find !== 'wxt/browser'), ...extra] };
+        // exactly `wxt/browser` (a string would also take `wxt/browser/...`)
+        const exact = extra.map((a) => (a.find === 'wxt/browser' ? { ...a, find: /^wxt\/browser$/ } : a));
+        config.resolve = { ...config.resolve, alias: [...alias.filter((a) => a.find !== 'wxt/browser'), ...exact] };
       } else if (alias) {
         const { 'wxt/browser': _polyfill, ...rest } = alias as Record<string, string>;
         const more = Object.fromEntries(extra.map((a) => [a.find, a.replacement]));

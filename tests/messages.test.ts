@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type MessageRuntime, NO_PAYLOAD, onMessages, type Sender, senderKind, sendMessage } from '@/utils/messages';
 import { REQUEST_SCHEMAS } from '@/utils/schemas/runtime';
-import { UNMEASURED } from './helpers/storage-report';
 
 const ownId = 'test-extension-id';
 const page = { id: ownId, url: `chrome-extension://${ownId}/popup.html` };

@@ -16,13 +16,7 @@ import type { BundleSection } from './bundle/types';
 import type { BuiltBundle } from './bundle/wire';
 import type { History } from './diagnosis/history';
 import type { RecentDiagnosis } from './diagnosis/recent';
-import type {
-  ClearRecord,
-  EventGroupDelta,
-  RequestRecord,
-  SessionAnswer,
-  TroubleSession,
-} from './model';
+import type { ClearRecord, EventGroupDelta, RequestRecord, SessionAnswer, TroubleSession } from './model';
 import { MESSAGE_NAMESPACE } from './product';
 import type { Screenshot } from './screenshot/types';
 import type { Recent } from './store/recent';
