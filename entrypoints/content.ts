@@ -1,7 +1,7 @@
 import { recordBreadcrumbs } from '@/utils/content/breadcrumbs';
 import { startPageObserver } from '@/utils/content/page-observer';
 import { MIN_BUDGET_MS } from '@/utils/facts/latency-budgets';
-import { sendMessage } from '@/utils/messages';
+import { type Req, sendMessage } from '@/utils/messages';
 
 // The extension's eyes in Seller Center: watches the page, connects the MAIN-world hook (entrypoints/hook.content.ts)
 // and relays what both see to the background. It listens for no runtime message: the background measures a tab's
@@ -12,15 +12,15 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     document.documentElement.dataset.tsdContent = 'alive';
+    // A send that fails because the extension went away (reloaded, updated, removed) stops this orphaned copy.
+    const send = (payload: Req<'events/batch'>) =>
+      sendMessage('events/batch', payload).catch((err: unknown) => {
+        if (!ctx.isValid) ctx.abort();
+        throw err;
+      });
     // Breadcrumbs ride with the grouped events, or go alone a few seconds after a click when nothing failed.
-    const crumbs = recordBreadcrumbs(window, ctx, (breadcrumbs) =>
-      sendMessage('events/batch', { groups: [], requests: [], breadcrumbs }),
-    );
-    startPageObserver(
-      ctx,
-      (batch) => sendMessage('events/batch', { ...batch, breadcrumbs: crumbs.take() }),
-      MIN_BUDGET_MS,
-    );
+    const crumbs = recordBreadcrumbs(window, ctx, (breadcrumbs) => send({ groups: [], requests: [], breadcrumbs }));
+    startPageObserver(ctx, (batch) => send({ ...batch, breadcrumbs: crumbs.take() }), MIN_BUDGET_MS);
     ctx.onInvalidated(() => delete document.documentElement.dataset.tsdContent);
   },
 });

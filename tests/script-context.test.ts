@@ -65,4 +65,20 @@ describe('the lean content-script context', () => {
         expect(lean, `${f}: ctx.${m[1]}`).toContain(m[1]);
     }
   });
+
+  it('fires a timer without asking the runtime (that question builds its bindings in every page)', async () => {
+    const runtime = fakeBrowser.runtime as { id?: string };
+    const id = runtime.id;
+    runtime.id = undefined; // an orphaned copy: its timer runs once more, its send will fail and stop it
+    try {
+      const ctx = new ContentScriptContext();
+      const fired = vi.fn();
+      ctx.setTimeout(fired, 1);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(fired).toHaveBeenCalledTimes(1);
+      expect(ctx.signal.aborted).toBe(false);
+    } finally {
+      runtime.id = id;
+    }
+  });
 });
