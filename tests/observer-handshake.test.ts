@@ -113,6 +113,36 @@ describe('handshake', () => {
     expect(offers).toEqual([]);
   });
 
+  it("passes the kinds' budgets, dropping malformed rules, long patterns and more than 16", () => {
+    const offer = (budgets: unknown, otherMs?: unknown) =>
+      decodeOffer(JSON.stringify({ nonce: 'n', slowMs: 500, budgets, otherMs }));
+    expect(
+      offer(
+        [
+          ['checkout', 500],
+          ['product', 1000],
+        ],
+        1500,
+      ),
+    ).toEqual({
+      nonce: 'n',
+      slowMs: 500,
+      budgets: [
+        ['checkout', 500],
+        ['product', 1000],
+      ],
+      otherMs: 1500,
+    });
+    expect(offer([['a', -1], ['b', '9'], [5, 1], 'x', ['c'.repeat(401), 1], ['d', 7]], -3)).toEqual({
+      nonce: 'n',
+      slowMs: 500,
+      budgets: [['d', 7]],
+      otherMs: undefined,
+    });
+    expect(offer(Array.from({ length: 40 }, (_, i) => [`k${i}`, i]))?.budgets).toHaveLength(16);
+    expect(offer('nope')?.budgets).toBeUndefined();
+  });
+
   it('reads only a well-formed offer', () => {
     expect(decodeOffer(JSON.stringify(OFFER))).toEqual(OFFER);
     for (const bad of ['nonce 500', '{"nonce":"","slowMs":500}', '{"nonce":"n","slowMs":"500"}', 5, null, '{']) {

@@ -1,5 +1,6 @@
 /** The MAIN-world hook's fetch wrapper against a fake page (tests/helpers/fake-page.ts). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiKindOf, BUDGET_MS, budgetRules } from '@/utils/facts/latency-budgets';
 import { json, makePage } from './helpers/fake-page';
 
 afterEach(() => vi.restoreAllMocks());
@@ -141,6 +142,52 @@ describe('fetch', () => {
     await p.settle();
     expect(p.items()[0]).toMatchObject({ u: 'https://seller-us.tiktok.com/api/v1/inventory/status', s: 200 });
     expect((p.items()[0] as { d: number }).d).toBeGreaterThanOrEqual(20);
+  });
+
+  it("once connected, reports a successful call only over its own kind's budget (first matching rule, else other)", async () => {
+    const p = makePage(async () => {
+      await new Promise((r) => setTimeout(r, 30));
+      return json({ code: 0 });
+    });
+    // as the content script offers them (budgetRules): pattern over host + path, case-insensitive
+    p.install(
+      20,
+      [
+        ['checkout', 25],
+        ['product', 60],
+      ],
+      1_000,
+    );
+    await p.win.fetch('https://seller-us.tiktok.com/api/v1/product/list?page=1'); // 30 ms, product allows 60
+    await p.win.fetch('https://seller-us.tiktok.com/api/v1/CHECKOUT/submit'); // 30 ms, checkout allows 25
+    await p.win.fetch('https://seller-us.tiktok.com/api/v1/misc'); // 30 ms, other allows 1,000
+    await p.settle();
+    expect(p.items().map((i) => (i as { u: string }).u)).toEqual([
+      'https://seller-us.tiktok.com/api/v1/CHECKOUT/submit',
+    ]);
+  });
+
+  it("the kinds' budgets come from the latency table, in its order", () => {
+    const rules = budgetRules();
+    expect(rules.length).toBeGreaterThan(3);
+    for (const [src, ms] of rules) {
+      const re = new RegExp(src, 'i');
+      expect(Object.values(BUDGET_MS)).toContain(ms);
+      expect(re.flags).toBe('i');
+    }
+    // the hook's first-match-wins agrees with the content script's kind for these paths
+    for (const path of [
+      '/api/v1/product/list',
+      '/api/v1/order/list',
+      '/api/v1/payment/checkout',
+      '/oauth/token',
+      '/x',
+    ]) {
+      const url = `https://seller-us.tiktok.com${path}`;
+      const hook =
+        rules.find(([src]) => new RegExp(src, 'i').test(`seller-us.tiktok.com${path}`))?.[1] ?? BUDGET_MS.other;
+      expect(hook, path).toBe(BUDGET_MS[apiKindOf(url)]);
+    }
   });
 
   it('never touches a body the page streams, and still reports the failed call', async () => {

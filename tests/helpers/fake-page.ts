@@ -85,8 +85,8 @@ export function makePage(
     if (b) batches.push(b);
   });
   const page = win as unknown as Window & typeof globalThis;
-  const install = (slowMs = 200) =>
-    installHook(page, { flushMs: 10, maxKeys: 100 }).connect(target, { nonce: NONCE, slowMs });
+  const install = (slowMs = 200, budgets?: [string, number][], otherMs?: number) =>
+    installHook(page, { flushMs: 10, maxKeys: 100 }).connect(target, { nonce: NONCE, slowMs, budgets, otherMs });
   const items = () => batches.flatMap((b) => b.items);
   const settle = (ms = 80) => new Promise((r) => setTimeout(r, ms));
   return { win, page, install, items, batches, settle, consoleError, FakeXHR, et, listeners };

@@ -7,6 +7,7 @@
  * extension reloads.
  */
 
+import { BUDGET_MS, budgetRules } from '../facts/latency-budgets';
 import { offerChannel } from '../hook/handshake';
 import { BRIDGE_EVENT, type HookItem } from '../hook/wire';
 import { BRIDGE_BURST, BRIDGE_PER_SECOND } from '../limits';
@@ -99,7 +100,7 @@ export function startPageObserver(
   // The hook's private channel: an element the page never sees, batches signed with the nonce.
   const channel = win.document.createElement(`${NS}-channel`);
   channel.addEventListener(BRIDGE_EVENT, onBatch, { signal: ctx.signal });
-  offerChannel(win.document, channel, { nonce, slowMs }, ctx.signal);
+  offerChannel(win.document, channel, { nonce, slowMs, budgets: budgetRules(), otherMs: BUDGET_MS.other }, ctx.signal);
 
   return {
     collector,

@@ -66,6 +66,14 @@ const RULES: [RegExp, ApiKind][] = [
   [/^auth\.|\/auth|token|login|logout|passport|\/sso|\/oauth|\/account\/(?:info|login)/i, 'auth'],
 ];
 
+/**
+ * The rules as data for the MAIN-world hook's offer (utils/hook/handshake.ts): each kind's pattern (case-insensitive)
+ * and budget, in order. The hook then reports a successful call only when it is over its own kind's budget.
+ */
+export function budgetRules(): [string, number][] {
+  return RULES.map(([re, kind]) => [re.source, BUDGET_MS[kind]]);
+}
+
 /** The kind of API call a URL is, from its host and path. Anything unknown is `other`. */
 export function apiKindOf(url: string, base?: string): ApiKind {
   const target = hostAndPath(url, base);

@@ -27,8 +27,10 @@ export interface LateFacts {
 }
 
 export interface HookCore {
-  /** successful calls slower than this are reported (the content script's value once connected) */
+  /** no successful call faster than this is reported (the smallest budget; the content script's once connected) */
   slowMs: number;
+  /** a successful call to `url` that took `ms` is over its kind's budget (and so is reported) */
+  isSlow(url: string, ms: number): boolean;
   /** longest body text searched for the envelope */
   readonly bodyCap: number;
   noteRequest(r: RequestFacts, late?: () => LateFacts): void;

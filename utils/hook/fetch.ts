@@ -117,7 +117,7 @@ export function watchFetch(win: Window & typeof globalThis, core: HookCore): Fet
             const type = res.type;
             if (type !== 'opaque' && type !== 'opaqueredirect') {
               const r: Call = { m, u, s: res.status, d: perf.now() - t0 };
-              if (r.s >= 400 || r.d > core.slowMs) {
+              if (r.s >= 400 || core.isSlow(u, r.d)) {
                 // reported at the latest one to two flushes from now, with the envelope if the page reads it
                 r.raw = { headers: hs, body };
                 r.res = res;

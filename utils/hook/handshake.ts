@@ -22,17 +22,29 @@ export const ACK_ATTRIBUTE = 'data-ack';
  * object may not). Written and read only here, so both sides see a typed `ChannelOffer`.
  */
 function encodeOffer(offer: ChannelOffer): string {
-  return JSON.stringify({ nonce: offer.nonce, slowMs: offer.slowMs });
+  const { nonce, slowMs, budgets, otherMs } = offer;
+  return JSON.stringify({ nonce, slowMs, budgets, otherMs });
 }
+
+const ms = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v < 1e7;
+/** At most 16 rules of a pattern (at most 400 characters) and a budget; anything else is dropped. */
+const rulesOf = (v: unknown): [string, number][] | undefined =>
+  Array.isArray(v)
+    ? v
+        .filter(
+          (r): r is [string, number] => Array.isArray(r) && typeof r[0] === 'string' && r[0].length <= 400 && ms(r[1]),
+        )
+        .slice(0, 16)
+    : undefined;
 
 /** The offer from a detail, or undefined when it is not one (a page may forge offers before ours). */
 export function decodeOffer(detail: unknown): ChannelOffer | undefined {
   if (typeof detail !== 'string') return undefined;
   try {
     const o = JSON.parse(detail) as Partial<ChannelOffer> | null;
-    const { nonce, slowMs } = o ?? {};
+    const { nonce, slowMs, budgets, otherMs } = o ?? {};
     if (typeof nonce !== 'string' || !nonce || typeof slowMs !== 'number' || !(slowMs >= 0)) return undefined;
-    return { nonce, slowMs };
+    return { nonce, slowMs, budgets: rulesOf(budgets), otherMs: ms(otherMs) ? otherMs : undefined };
   } catch {
     return undefined;
   }

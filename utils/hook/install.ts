@@ -130,8 +130,34 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     return n;
   };
 
+  // Each kind's budget once connected (ChannelOffer.budgets), looked up once per path (bounded) and only for a call
+  // over the smallest budget: the page's fast calls never pay for it.
+  const budgets: [RegExp, number][] = [];
+  let otherMs = 0;
+  const budgetByPath = new Map<string, number>();
+  const budgetOf = (u: string) => {
+    if (budgets.length === 0) return otherMs;
+    const q = u.indexOf('?');
+    const path = q < 0 ? u : u.slice(0, q);
+    let b = budgetByPath.get(path);
+    if (b === undefined) {
+      let target = path;
+      try {
+        const url = new URL(path, win.location.href);
+        target = url.host + url.pathname;
+      } catch {
+        // a URL the browser would refuse: its text
+      }
+      b = budgets.find(([re]) => re.test(target))?.[1] ?? otherMs;
+      if (budgetByPath.size >= HOOK_MAX_KEYS) budgetByPath.clear();
+      budgetByPath.set(path, b);
+    }
+    return b;
+  };
+
   const core: HookCore = {
     slowMs: opts.slowMs ?? MIN_BUDGET_MS,
+    isSlow: (u, ms) => ms > core.slowMs && ms > budgetOf(u),
     bodyCap: opts.bodyCap ?? HOOK_BODY_CHARS,
     schedule() {
       timer ||= setT(flush, flushMs, false);
@@ -156,7 +182,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     },
     noteRequest(r: RequestFacts, late?: () => LateFacts) {
       const at = now();
-      const key = `${r.m} ${normPath(r.u)}\n${r.s} ${r.c} ${r.ic} ${r.f} ${r.d > core.slowMs}`;
+      const key = `${r.m} ${normPath(r.u)}\n${r.s} ${r.c} ${r.ic} ${r.f} ${core.isSlow(r.u, r.d)}`;
       if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, ...readLate(late), n: 1, a: at, z: at }, 'r');
       core.schedule();
     },
@@ -175,6 +201,15 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       target = to;
       nonce = offer.nonce;
       core.slowMs = offer.slowMs;
+      for (const [src, ms] of offer.budgets ?? []) {
+        try {
+          budgets.push([new RegExp(src, 'i'), ms]);
+        } catch {
+          // a pattern that does not compile: that kind falls to otherMs
+        }
+      }
+      otherMs = offer.otherMs ?? 0;
+      budgetByPath.clear();
       if (tally.size || fetches?.waiting) core.schedule();
     },
   };

@@ -62,4 +62,10 @@ export interface ChannelOffer {
   nonce: string;
   /** report successful calls only when slower than this (the smallest latency budget) */
   slowMs: number;
+  /**
+   * Each kind of call's budget, so that the hook does not report a call its kind allows (a product call of 700 ms):
+   * [pattern over host + path (case-insensitive), ms], first match wins; anything else gets `otherMs`.
+   */
+  budgets?: [string, number][];
+  otherMs?: number;
 }

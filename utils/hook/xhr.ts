@@ -38,7 +38,7 @@ export function watchXhr(win: Window & typeof globalThis, core: HookCore): void 
         const text: string = this.responseText;
         if (text.length <= core.bodyCap) env = envelopeOf(text, true);
       } else if (rt === 'json') env = fromObject(this.response);
-      if (s < 400 && d <= core.slowMs && !env) return;
+      if (s < 400 && !core.isSlow(r.u, d) && !env) return;
       core.noteRequest({ m: r.m, u: r.u, s, d, c: env?.c, ic: env?.ic, msg: env?.msg }, () => ({
         ct,
         rid: env?.rid ?? this.getResponseHeader('x-tt-logid') ?? undefined,
