@@ -1,7 +1,7 @@
 /** Toast texts read with every cause's words: the cause named, and whether the words say error or success. */
 
 import { TOAST_LANGUAGES as LANGUAGES, toastMatcher } from '../diagnosis/toast-cause';
-import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS } from '../diagnosis/toast-words';
+import { compileWords, ERROR_WORDS, foldText, SUCCESS_WORDS, type WordTest } from '../diagnosis/toast-words';
 import type { CauseId } from '../model';
 import { CAUSES } from './registry';
 
@@ -13,7 +13,7 @@ export function toastCause(text: string): CauseId | undefined {
   return toastMatcher(CAUSES)(text)?.cause;
 }
 
-let words: { error: RegExp; success: RegExp } | undefined;
+let words: { error: WordTest; success: WordTest } | undefined;
 
 /** Error words, success words and the cause named, for a toast's text. */
 export function classifyToastText(text: string): { error: boolean; success: boolean; cause?: CauseId } {

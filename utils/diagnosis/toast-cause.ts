@@ -9,7 +9,7 @@
 import type { CauseId } from '../model';
 import { memo } from './memo';
 import type { Signal } from './signals';
-import { compileWords, foldText, UNDONE_WORDS } from './toast-words';
+import { compileWords, foldText, UNDONE_WORDS, type WordTest } from './toast-words';
 
 /**
  * The languages of TikTok Shop's markets with page words. Thai, Chinese and Japanese are written without spaces
@@ -65,7 +65,7 @@ export function toastMatcher(causes: Worded): ToastMatch {
 }
 
 /** A per-language word table as one regular expression (spaced languages at word starts). */
-function compileLanguages(table: PerLanguage = {}): RegExp {
+function compileLanguages(table: PerLanguage = {}): WordTest {
   const of = (kind: 'spaced' | 'unspaced') =>
     Object.entries(table)
       .filter(([lang, w]) => w && TOAST_LANGUAGES[lang as ToastLanguage] === kind)
