@@ -86,10 +86,14 @@ async function inner() {
       if (id !== GECKO_ID) throw new Error(`installed as ${id}`);
     });
 
+    /** @type {{ events?: { kind: string }[]; probes?: { name: string; outcome: string }[] } | undefined} */
+    let stored;
     const seller = await browser.newPage();
     await step('the simulated Seller Center loads with the hook in place', async () => {
       await seller.goto(SCENARIOS[scenario].page, { waitUntil: 'load' });
       await seller.waitForSelector('html[data-sim-ready="done"]', { timeout: 15_000 });
+      // what the page saw reaches the background in batches: the hook's (0.5 s), then the content script's (1 s)
+      await new Promise((r) => setTimeout(r, 2_500));
     });
 
     const popup = await browser.newPage();
@@ -129,8 +133,23 @@ async function inner() {
       }
       if (!zip) throw new Error('no zip downloaded');
       await new Promise((r) => setTimeout(r, 500)); // the file is complete once renamed from .part
-      const files = Object.keys(unzipSync(readFileSync(join(downloads, zip)))).sort();
+      const unzipped = unzipSync(readFileSync(join(downloads, zip)));
+      const files = Object.keys(unzipped).sort();
       if (files.join() !== 'diagnosis.json,network.har,report.html') throw new Error(`zip holds ${files.join()}`);
+      stored = JSON.parse(new TextDecoder().decode(unzipped['diagnosis.json']));
+    });
+
+    // What only Firefox itself can tell: the content script reaches the background through Firefox's own
+    // `browser` (looked up when first used: utils/content/lazy-browser.ts), and the background measures the
+    // Seller Center tab's storage by injecting the measurement (scripting.executeScript, utils/background/site-data/).
+    await step("the page's failed calls reached the background through the content script", async () => {
+      const kinds = (stored?.events ?? []).map((e) => e.kind);
+      if (!kinds.some((k) => k === 'http-error' || k === 'api-error'))
+        throw new Error(`events: ${kinds.join() || 'none'}`);
+    });
+    await step("the check measured the Seller Center tab's storage in the tab", async () => {
+      const storage = (stored?.probes ?? []).filter((p) => p.name === 'storage');
+      if (!storage.some((p) => p.outcome === 'pass')) throw new Error(`storage probes: ${JSON.stringify(storage)}`);
     });
   } finally {
     await browser.close().catch(() => undefined);
