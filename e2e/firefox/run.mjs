@@ -100,8 +100,18 @@ async function inner() {
     await step('the popup renders nine causes', async () => {
       // Over BiDi the navigation to a moz-extension:// page never reports done to puppeteer (Firefox 153): start
       // it and wait for the popup's root instead.
-      popup.goto(`moz-extension://${UUID}/popup.html`, { timeout: 20_000 }).catch(() => undefined);
-      await popup.waitForSelector('[data-diagnosis]', { timeout: 15_000 });
+      // A navigation that BiDi loses now and then (seen once in CI: the popup appeared only much later) is started
+      // again once.
+      for (let attempt = 1; ; attempt++) {
+        popup.goto(`moz-extension://${UUID}/popup.html`, { timeout: 20_000 }).catch(() => undefined);
+        try {
+          await popup.waitForSelector('[data-diagnosis]', { timeout: 15_000 });
+          break;
+        } catch (err) {
+          if (attempt >= 2) throw err;
+          console.error(`  (the popup did not render in 15 s: navigating again, ${String(err).slice(0, 120)})`);
+        }
+      }
       const n = await popup.$$eval('[data-cause]', (els) => els.length);
       if (n !== 9) throw new Error(`${n} causes`);
     });
