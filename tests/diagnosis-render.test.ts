@@ -121,17 +121,15 @@ describe('rendering the diagnosis', () => {
   });
 });
 
+/** A small bundle of `d`, English beside the report's language. */
+const bundleOf = (d: ReturnType<typeof diagnose>) =>
+  buildBundle({ data: bundleData(2, 2), diagnosis: d, environment, now: new Date(NOW), english: reader('en') });
+
 describe('diagnosis.json', () => {
   it('keeps each sentence as a message key with values, and its English text for support', () => {
     const german = reader('de');
     const d = diagnose(CAUSES, httpOn(4, 503), healthyRun(), [], NOW);
-    const bundle = buildBundle({
-      data: bundleData(2, 2),
-      diagnosis: d,
-      environment,
-      now: new Date(NOW),
-      english: reader('en'),
-    });
+    const bundle = bundleOf(d);
     const platform = bundle.diagnosis.causes.find((c) => c.id === 'platform');
     expect(platform?.why).toMatch(/^Seller Center API answered 503 on 4 endpoints/);
     expect(platform?.whyMessage.key).toBe('dx.platform.server');
@@ -181,13 +179,7 @@ describe("codes' short meanings", () => {
 
   it('stay keys in diagnosis.json, next to the English text', () => {
     const d = diagnose(CAUSES, [codeOn(36009044)], [], [], NOW);
-    const bundle = buildBundle({
-      data: bundleData(2, 2),
-      diagnosis: d,
-      environment,
-      now: new Date(NOW),
-      english: reader('en'),
-    });
+    const bundle = bundleOf(d);
     const account = bundle.diagnosis.causes.find((c) => c.id === 'account');
     const key = CODE_SHORT[36009044] ?? '';
     expect(JSON.stringify(account?.evidence.map((e) => e.message))).toContain(`"label":"${key}"`);

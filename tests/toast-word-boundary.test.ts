@@ -1,11 +1,12 @@
 /**
  * compileWords checks the word start of spaced languages in code (utils/diagnosis/toast-words.ts) instead of a
  * Unicode lookbehind in every expression: it must answer exactly as that lookbehind did. The oracle below is the
- * former expression, built from the same word sets.
+ * former expression, built from the same word sets and the same alternatives.
  */
 import { describe, expect, it } from 'vitest';
 import { CAUSES } from '@/utils/causes/registry';
 import {
+  alternatives,
   compileWords,
   ERROR_WORDS,
   foldText,
@@ -14,17 +15,6 @@ import {
   type Words,
 } from '@/utils/diagnosis/toast-words';
 
-const literal = (w: string) => w.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
-const alternatives = (list: string) =>
-  list
-    .split('|')
-    .filter(Boolean)
-    .map((w) => {
-      const whole = w.endsWith('=');
-      const body = (whole ? w.slice(0, -1) : w).split('…').map(literal).join('[\\s\\S]{0,24}?');
-      return whole ? `${body}(?![\\p{L}\\p{N}\\p{M}])` : body;
-    })
-    .join('|');
 /** The former compileWords: one expression, a lookbehind in front of the spaced words. */
 function oracle(w: Words): RegExp {
   const alts = [];

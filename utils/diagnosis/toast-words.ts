@@ -82,7 +82,7 @@ const literal = (w: string) => w.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
  * (the shortest), the smallest stretch that lets "บัญชี…ถูกระงับ" or "konto…gesperrt" skip a "seller" or a "your";
  * a trailing `=` makes an entry a whole word (`stock=` is not the start of French "stockage").
  */
-const alternatives = (list: string) =>
+export const alternatives = (list: string) =>
   list
     .split('|')
     .filter(Boolean)

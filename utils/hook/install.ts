@@ -116,43 +116,46 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     }
   };
   const norm = (s: string) => s.slice(0, 200).replace(/\d+/g, '0');
-  // A page calls the same few paths over and over: their normal form is looked up, not rebuilt (bounded).
-  const paths = new Map<string, string>();
-  const normPath = (u: string) => {
+  // A page calls the same few paths over and over: a path's normal form and, once connected, its kind's budget
+  // (ChannelOffer.budgets) are looked up, not rebuilt (bounded). The budget only for a call over the smallest
+  // budget, so the page's fast calls never pay for it.
+  const paths = new Map<string, { path: string; norm: string; budget?: number }>();
+  const pathOf = (u: string) => {
     const q = u.indexOf('?');
     const path = q < 0 ? u : u.slice(0, q);
-    let n = paths.get(path);
-    if (n === undefined) {
+    let p = paths.get(path);
+    if (p === undefined) {
       if (paths.size >= HOOK_MAX_KEYS) paths.clear();
-      n = norm(path);
-      paths.set(path, n);
+      p = { path, norm: norm(path) };
+      paths.set(path, p);
     }
-    return n;
+    return p;
   };
-
-  // Each kind's budget once connected (ChannelOffer.budgets), looked up once per path (bounded) and only for a call
-  // over the smallest budget: the page's fast calls never pay for it.
-  const budgets: [RegExp, number][] = [];
+  /** the offer's budget rules, compiled when a call first needs one (never, on a page whose calls are all fast) */
+  let rules: [string, number][] = [];
+  let budgets: [RegExp, number][] | undefined;
   let otherMs = 0;
-  const budgetByPath = new Map<string, number>();
   const budgetOf = (u: string) => {
-    if (budgets.length === 0) return otherMs;
-    const q = u.indexOf('?');
-    const path = q < 0 ? u : u.slice(0, q);
-    let b = budgetByPath.get(path);
-    if (b === undefined) {
-      let target = path;
+    if (rules.length === 0) return otherMs;
+    const p = pathOf(u);
+    if (p.budget === undefined) {
+      budgets ??= rules.flatMap(([src, ms]): [RegExp, number][] => {
+        try {
+          return [[new RegExp(src, 'i'), ms]];
+        } catch {
+          return []; // a pattern that does not compile: that kind falls to otherMs
+        }
+      });
+      let target = p.path;
       try {
-        const url = new URL(path, win.location.href);
+        const url = new URL(p.path, win.location.href);
         target = url.host + url.pathname;
       } catch {
         // a URL the browser would refuse: its text
       }
-      b = budgets.find(([re]) => re.test(target))?.[1] ?? otherMs;
-      if (budgetByPath.size >= HOOK_MAX_KEYS) budgetByPath.clear();
-      budgetByPath.set(path, b);
+      p.budget = budgets.find(([re]) => re.test(target))?.[1] ?? otherMs;
     }
-    return b;
+    return p.budget;
   };
 
   const core: HookCore = {
@@ -182,7 +185,7 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
     },
     noteRequest(r: RequestFacts, late?: () => LateFacts) {
       const at = now();
-      const key = `${r.m} ${normPath(r.u)}\n${r.s} ${r.c} ${r.ic} ${r.f} ${core.isSlow(r.u, r.d)}`;
+      const key = `${r.m} ${pathOf(r.u).norm}\n${r.s} ${r.c} ${r.ic} ${r.f} ${core.isSlow(r.u, r.d)}`;
       if (!tally.hit(key, at)) tally.put(key, { t: 'r', ...r, ...readLate(late), n: 1, a: at, z: at }, 'r');
       core.schedule();
     },
@@ -201,15 +204,8 @@ export function installHook(win: Window & typeof globalThis, opts: HookOptions =
       target = to;
       nonce = offer.nonce;
       core.slowMs = offer.slowMs;
-      for (const [src, ms] of offer.budgets ?? []) {
-        try {
-          budgets.push([new RegExp(src, 'i'), ms]);
-        } catch {
-          // a pattern that does not compile: that kind falls to otherMs
-        }
-      }
+      rules = offer.budgets ?? [];
       otherMs = offer.otherMs ?? 0;
-      budgetByPath.clear();
       if (tally.size || fetches?.waiting) core.schedule();
     },
   };
