@@ -9,7 +9,7 @@
 import type { CauseId } from '../model';
 import { memo } from './memo';
 import type { Signal } from './signals';
-import { compileWords, foldText, UNDONE_WORDS, type WordTest } from './toast-words';
+import { compileWordSets, foldText, UNDONE_WORDS, type Words } from './toast-words';
 
 /**
  * The languages of TikTok Shop's markets with page words. Thai, Chinese and Japanese are written without spaces
@@ -64,14 +64,14 @@ export function toastMatcher(causes: Worded): ToastMatch {
   return match;
 }
 
-/** A per-language word table as one regular expression (spaced languages at word starts). */
-function compileLanguages(table: PerLanguage = {}): WordTest {
+/** A per-language word table as one word set (spaced languages at word starts). */
+function byKind(table: PerLanguage = {}): Words {
   const of = (kind: 'spaced' | 'unspaced') =>
     Object.entries(table)
       .filter(([lang, w]) => w && TOAST_LANGUAGES[lang as ToastLanguage] === kind)
       .map(([, w]) => w)
       .join('|');
-  return compileWords({ spaced: of('spaced'), unspaced: of('unspaced') });
+  return { spaced: of('spaced'), unspaced: of('unspaced') };
 }
 
 function compile(causes: Worded): ToastMatch {
@@ -80,17 +80,18 @@ function compile(causes: Worded): ToastMatch {
     .filter(({ words }) => words.direct)
     .map(({ id, words }) => ({
       hit: { cause: id, signal: words.directSignal ?? words.signal, direct: true },
-      re: compileLanguages(words.direct),
+      words: byKind(words.direct),
     }));
   const ordinary = byPriority.map(({ id, words }) => ({
     hit: { cause: id, signal: words.signal },
-    re: compileLanguages(words.byLanguage),
+    words: byKind(words.byLanguage),
   }));
-  const undone = compileWords(UNDONE_WORDS);
+  // One reading of the text for every set: the undoing words (set 0), then direct phrases, then ordinary words.
+  const holds = compileWordSets([UNDONE_WORDS, ...direct.map((c) => c.words), ...ordinary.map((c) => c.words)]);
   // Each of the nine rules asks about every toast: a wording is matched once (toasts repeat).
   return memo((text: string) => {
-    const t = foldText(text);
-    const stated = undone.test(t) ? undefined : direct.find((c) => c.re.test(t));
-    return (stated ?? ordinary.find((c) => c.re.test(t)))?.hit;
+    const found = holds(foldText(text));
+    const stated = found[0] ? undefined : direct.find((_, i) => found[1 + i]);
+    return (stated ?? ordinary.find((_, i) => found[1 + direct.length + i]))?.hit;
   });
 }

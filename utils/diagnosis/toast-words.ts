@@ -75,63 +75,123 @@ export interface Words {
   unspaced?: string;
 }
 
-const literal = (w: string) => w.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
-
 /**
- * The alternatives of a `|`-list as a pattern: each entry escaped, `…` standing for up to 24 characters of anything
- * (the shortest), the smallest stretch that lets "บัญชี…ถูกระงับ" or "konto…gesperrt" skip a "seller" or a "your";
- * a trailing `=` makes an entry a whole word (`stock=` is not the start of French "stockage").
+ * Word sets matched as plain text. An entry may hold `…`: up to 24 characters of anything (the shortest stretch)
+ * between its parts, so that "บัญชี…ถูกระงับ" or "konto…gesperrt" can skip a "seller" or a "your". A trailing `=`
+ * makes it a whole word (`stock=` is not the start of French "stockage").
+ *
+ * Why not one regular expression per set: the nine causes' sets, in twelve languages, are matched in every cold
+ * start of the service worker on the way to the popup's first screen, and V8 compiles such an expression on its
+ * first use and again on its second (about 7 ms for all of them, 11 ms with the Unicode classes that the word
+ * boundaries need; bench popup-render-cold). Here every entry of every set is filed under the first two characters
+ * of its first part, and a text is read once, position by position, for all the sets together: a few hundred map
+ * lookups for a short message. tests/toast-word-boundary.test.ts holds this to the former expressions' answers.
  */
-export const alternatives = (list: string) =>
-  list
-    .split('|')
-    .filter(Boolean)
-    .map((w) => {
-      const whole = w.endsWith('=');
-      const body = (whole ? w.slice(0, -1) : w).split('…').map(literal).join('[\\s\\S]{0,24}?');
-      return whole ? `${body}(?![\\p{L}\\p{N}\\p{M}])` : body;
-    })
-    .join('|');
+interface Entry {
+  /** which of the compiled sets it belongs to */
+  set: number;
+  parts: string[];
+  whole: boolean;
+  /** a spaced language's word: only at a word start */
+  atWordStart: boolean;
+}
+
+/** The longest stretch a `…` stands for, in characters (code points, as the former `u` expressions counted). */
+const GAP = 24;
+
+/** A letter, digit or combining mark: what may not come right before a spaced-language word, nor right after a whole one. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
+const isLow = (c: number) => (c & 0xfc00) === 0xdc00;
+
+/** The code point that ends right before `i` (a surrogate pair read whole), or '' at the start. */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const pair = i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2));
+  return text.slice(pair ? i - 2 : i - 1, i);
+}
+
+/** The code point that starts at `i` (a surrogate pair read whole), or '' at the end. */
+function charAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** The index `n` code points after `from` (or the end). */
+function codePointsAfter(text: string, from: number, n: number): number {
+  let j = from;
+  for (let k = 0; k < n && j < text.length; k++)
+    j += isHigh(text.charCodeAt(j)) && isLow(text.charCodeAt(j + 1)) ? 2 : 1;
+  return j;
+}
+
+/** Whether `parts[k..]` follow from `end`, each starting at most GAP characters after the one before it. */
+function follows(text: string, e: Entry, k: number, end: number): boolean {
+  const part = e.parts[k];
+  if (part === undefined) return !e.whole || !WORD_CHAR.test(charAt(text, end));
+  const limit = codePointsAfter(text, end, GAP);
+  for (let i = text.indexOf(part, end); i >= 0 && i <= limit; i = text.indexOf(part, i + 1))
+    if (follows(text, e, k + 1, i + part.length)) return true;
+  return false;
+}
+
+/** Where an entry is filed: its first one or two code units (one-unit keys are negative). */
+const keyAt = (text: string, i: number, length: 1 | 2) =>
+  length === 1 ? -1 - text.charCodeAt(i) : text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+function fileEntries(index: Map<number, Entry[]>, list: string, set: number, atWordStart: boolean): void {
+  for (const w of list.split('|')) {
+    if (!w) continue;
+    const whole = w.endsWith('=');
+    const parts = (whole ? w.slice(0, -1) : w).split('…');
+    if (parts.some((p) => !p)) throw new Error(`A word list entry has an empty part: "${w}"`);
+    const first = parts[0] as string;
+    const key = keyAt(first, 0, first.length === 1 ? 1 : 2);
+    const filed = index.get(key);
+    const entry = { set, parts, whole, atWordStart };
+    if (filed) filed.push(entry);
+    else index.set(key, [entry]);
+  }
+}
+
+/** Which of several word sets a (folded) text holds a word of: one flag per set, in the order given. */
+export type WordSetsTest = (text: string) => boolean[];
+
+/** Several word sets read together: spaced languages' words at a word start, unspaced languages' anywhere. */
+export function compileWordSets(sets: readonly Words[]): WordSetsTest {
+  const index = new Map<number, Entry[]>();
+  sets.forEach((w, set) => {
+    fileEntries(index, w.spaced ?? '', set, true);
+    fileEntries(index, w.unspaced ?? '', set, false);
+  });
+  const check = (text: string, i: number, filed: Entry[] | undefined, found: boolean[]) => {
+    if (!filed) return;
+    for (const e of filed) {
+      if (found[e.set] || !text.startsWith(e.parts[0] as string, i)) continue;
+      if (e.atWordStart && WORD_CHAR.test(charBefore(text, i))) continue;
+      if (follows(text, e, 1, i + (e.parts[0] as string).length)) found[e.set] = true;
+    }
+  };
+  return (text) => {
+    const found = sets.map(() => false);
+    for (let i = 0; i < text.length; i++) {
+      check(text, i, index.get(keyAt(text, i, 1)), found);
+      if (i + 1 < text.length) check(text, i, index.get(keyAt(text, i, 2)), found);
+    }
+    return found;
+  };
+}
 
 /** A compiled word set: does a (folded) text hold one of its words? */
 export interface WordTest {
   test(text: string): boolean;
 }
 
-/** A letter, digit or combining mark: what may not come right before a spaced-language word. */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/** The code point that ends right before `i` (a surrogate pair read whole), or '' at the start. */
-function charBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const low = text.charCodeAt(i - 1);
-  const pair = i >= 2 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
-  return text.slice(pair ? i - 2 : i - 1, i);
-}
-
-/**
- * A match of `re` (global) that starts a word: not right after a letter, digit or mark. The same as a lookbehind
- * `(?<![\p{L}\p{N}\p{M}])` in front of every pattern, without one: each of those Unicode classes is built anew for
- * every expression, and the nine causes' expressions are compiled in every cold start of the service worker, on the
- * way to the popup's first screen (about 4 ms there, bench popup-render-cold). At a start where the word boundary
- * fails no alternative can match with it, so the search goes on from the next character.
- */
-function startsWord(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!WORD_CHAR.test(charBefore(text, m.index))) return true;
-    re.lastIndex = m.index + 1;
-  }
-  return false;
-}
-
-/** One test for a word set: spaced languages' words at a word start, unspaced languages' anywhere. */
+/** One word set (see `compileWordSets`). */
 export function compileWords(w: Words): WordTest {
-  const spaced = w.spaced ? new RegExp(alternatives(w.spaced), 'gu') : undefined;
-  const unspaced = w.unspaced ? new RegExp(alternatives(w.unspaced), 'u') : undefined;
-  return {
-    test: (text) => (unspaced?.test(text) ?? false) || (spaced !== undefined && startsWord(spaced, text)),
-  };
+  const holds = compileWordSets([w]);
+  return { test: (text) => holds(text)[0] === true };
 }
 
 /** Lower case, composed: the form the word lists are written in. */
