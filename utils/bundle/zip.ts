@@ -110,8 +110,8 @@ async function prepare(entry: ZipEntry): Promise<Prepared> {
   if (name.length > 0xffff) throw new Error(`zip: the name "${entry.name.slice(0, 40)}..." is over 65,535 bytes`);
   if (entry.bytes.length > ZIP_MAX_BYTES) throw new Error(`zip: ${entry.name} is over 4 GB - 1 (no zip64)`);
   const crc = crc32(entry.bytes);
-  const deflated = entry.store ? undefined : await deflateRaw(entry.bytes);
   // Deflate can make incompressible data slightly larger (and an empty file 2 bytes long): then it is stored.
+  const deflated = entry.store || entry.bytes.length === 0 ? undefined : await deflateRaw(entry.bytes);
   const keep = deflated && deflated.length < entry.bytes.length ? deflated : undefined;
   return {
     name,
