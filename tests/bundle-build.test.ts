@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
-import { BUNDLE_FILE_PATTERN, BUNDLE_SECTIONS, buildBundle, bundleFileName } from '@/utils/bundle';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_FILE_PATTERN, BUNDLE_SECTIONS, type Bundle, buildBundle, bundleFileName } from '@/utils/bundle';
 import { buildHar } from '@/utils/bundle/har';
 import { previewSections } from '@/utils/bundle/preview';
 import { createScrubber, redactCapped } from '@/utils/bundle/scrub';
@@ -74,8 +74,12 @@ function unzip(zip: Uint8Array): Record<string, string> {
 }
 
 describe('buildBundle', () => {
-  const bundle = buildBundle({ data: bundleData(40, 30), diagnosis, environment, now });
-  const files = unzip(bundle.zip);
+  let bundle: Bundle;
+  let files: Record<string, string>;
+  beforeAll(async () => {
+    bundle = await buildBundle({ data: bundleData(40, 30), diagnosis, environment, now });
+    files = unzip(bundle.zip);
+  });
 
   it('names the zip tiktok-shop-diagnostics-YYYYMMDD-HHMMSS.zip and holds the three files', () => {
     expect(bundle.fileName).toMatch(BUNDLE_FILE_PATTERN);
@@ -100,9 +104,9 @@ describe('buildBundle', () => {
     expect(json.probes[0]).toMatchObject({ at: expect.any(String), name: 'clock', outcome: 'warn' });
   });
 
-  it('keeps clean URLs, ids in paths included, unchanged', () => {
+  it('keeps clean URLs, ids in paths included, unchanged', async () => {
     const data = bundleData(3, 3);
-    const b = buildBundle({ data, environment, now });
+    const b = await buildBundle({ data, environment, now });
     expect(b.diagnosis.events.map((e) => e.url)).toEqual(data.events.map((g) => g.sample.url));
     expect(b.har.log.entries.map((e) => e.request.url).sort()).toEqual(data.requests.map((r) => r.url).sort());
   });
@@ -127,8 +131,8 @@ describe('buildBundle', () => {
     });
   });
 
-  it('without a diagnosis, lists every cause as unknown and healthy as null (still valid)', () => {
-    const b = buildBundle({ data: bundleData(2, 2), environment, now });
+  it('without a diagnosis, lists every cause as unknown and healthy as null (still valid)', async () => {
+    const b = await buildBundle({ data: bundleData(2, 2), environment, now });
     expect(b.diagnosis.causes.every((c) => c.status === 'unknown')).toBe(true);
     expect(b.diagnosis.summary.healthy).toBeNull();
     expect(validate(b.diagnosis, schema)).toEqual([]);
@@ -173,8 +177,8 @@ describe('buildBundle', () => {
     expect(checkHar(broken).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('writes a report.html with no script, no external resource, every value escaped', () => {
-    const hostile = buildBundle({
+  it('writes a report.html with no script, no external resource, every value escaped', async () => {
+    const hostile = await buildBundle({
       data: {
         ...bundleData(1, 1),
         events: [eventGroup(0, { kind: 'js-error', message: '<img src=x onerror=alert(1)><script>alert(2)</script>' })],
@@ -201,8 +205,8 @@ describe('buildBundle', () => {
     expect(html).toContain('Restarted the router');
   });
 
-  it('leaves out the sections the seller unticked, keeping the three files and a valid schema', () => {
-    const b = buildBundle({ data: bundleData(10, 10), diagnosis, environment, now, sections: ['probes'] });
+  it('leaves out the sections the seller unticked, keeping the three files and a valid schema', async () => {
+    const b = await buildBundle({ data: bundleData(10, 10), diagnosis, environment, now, sections: ['probes'] });
     expect(b.diagnosis.events).toEqual([]);
     expect(b.diagnosis.history).toEqual({ sessions: [], clears: [] });
     expect(b.har.log.entries).toEqual([]);
@@ -215,9 +219,9 @@ describe('buildBundle', () => {
     expect(b.files['report.html']).toContain('Left out by the seller.');
   });
 
-  it('truncates long strings with a marker, after redaction', () => {
+  it('truncates long strings with a marker, after redaction', async () => {
     const long = `${'x'.repeat(3_000)} password=Hunter2`;
-    const b = buildBundle({
+    const b = await buildBundle({
       data: { ...bundleData(0, 0), events: [eventGroup(0, { kind: 'js-error', message: long })] },
       environment,
       now,

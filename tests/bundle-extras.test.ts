@@ -27,10 +27,10 @@ const shot: Screenshot = {
 };
 
 describe('bundle: breadcrumbs and screenshot (issue 18)', () => {
-  it('diagnosis.json holds the breadcrumbs with the failures between them, oldest first, valid', () => {
+  it('diagnosis.json holds the breadcrumbs with the failures between them, oldest first, valid', async () => {
     const data = bundleData(3, 0);
     data.events.push({ ...eventGroup(9), firstAt: NOW - 20 * 60_000, lastAt: NOW - 20 * 60_000 });
-    const b = buildBundle({ data, environment, now: new Date(NOW), breadcrumbs: crumbs });
+    const b = await buildBundle({ data, environment, now: new Date(NOW), breadcrumbs: crumbs });
     expect(validate(b.diagnosis, schema)).toEqual([]);
     const kinds = b.diagnosis.breadcrumbs.map((c) => c.kind);
     expect(kinds.slice(0, 2)).toEqual(['navigation', 'click']);
@@ -53,8 +53,8 @@ describe('bundle: breadcrumbs and screenshot (issue 18)', () => {
     expect(Object.keys(unzipSync(b.zip)).sort()).toEqual(['diagnosis.json', 'network.har', 'report.html']);
   });
 
-  it('leaving the events out leaves the breadcrumbs out', () => {
-    const b = buildBundle({
+  it('leaving the events out leaves the breadcrumbs out', async () => {
+    const b = await buildBundle({
       data: bundleData(3, 0),
       environment,
       now: new Date(NOW),
@@ -65,8 +65,8 @@ describe('bundle: breadcrumbs and screenshot (issue 18)', () => {
     expect(b.files['report.html']).toContain('No steps recorded');
   });
 
-  it('the screenshot: a file in the zip, recorded in diagnosis.json, shown first in report.html', () => {
-    const b = buildBundle({ data: bundleData(1, 0), environment, now: new Date(NOW), screenshot: shot });
+  it('the screenshot: a file in the zip, recorded in diagnosis.json, shown first in report.html', async () => {
+    const b = await buildBundle({ data: bundleData(1, 0), environment, now: new Date(NOW), screenshot: shot });
     const files = unzipSync(b.zip);
     const png = files['screenshot.png'];
     expect(png && Array.from(png.slice(0, 4))).toEqual([0x89, 0x50, 0x4e, 0x47]);
@@ -87,14 +87,14 @@ describe('bundle: breadcrumbs and screenshot (issue 18)', () => {
     expect(html).not.toContain('SECRET');
   });
 
-  it('refuses anything but a PNG or JPEG data URL', () => {
-    expect(() =>
+  it('refuses anything but a PNG or JPEG data URL', async () => {
+    await expect(
       buildBundle({
         data: bundleData(1, 0),
         environment,
         screenshot: { ...shot, dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=' },
       }),
-    ).toThrow(/PNG or JPEG/);
+    ).rejects.toThrow(/PNG or JPEG/);
   });
 
   it('capture time in an unknown zone falls back to UTC', () => {

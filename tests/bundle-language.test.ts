@@ -38,8 +38,14 @@ function unzip(zip: Uint8Array): Record<string, string> {
 const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
 
 describe('the report in the seller language', () => {
-  it('Thai: report.html in Thai, report.en.html in English, both in the zip', () => {
-    const b = buildBundle({ data: bundleData(5, 5), diagnosis, environment, now, language: reportLanguage('th') });
+  it('Thai: report.html in Thai, report.en.html in English, both in the zip', async () => {
+    const b = await buildBundle({
+      data: bundleData(5, 5),
+      diagnosis,
+      environment,
+      now,
+      language: reportLanguage('th'),
+    });
     const files = unzip(b.zip);
     expect(Object.keys(files).sort()).toEqual(['diagnosis.json', 'network.har', 'report.en.html', 'report.html']);
     const th = files['report.html'] ?? '';
@@ -60,8 +66,14 @@ describe('the report in the seller language', () => {
     expect(b.sizes['report.en.html']).toBe(new TextEncoder().encode(en).length);
   });
 
-  it('German: plural forms and numbers in German, dates of the tables stay UTC stamps', () => {
-    const b = buildBundle({ data: bundleData(5, 5), diagnosis, environment, now, language: reportLanguage('de') });
+  it('German: plural forms and numbers in German, dates of the tables stay UTC stamps', async () => {
+    const b = await buildBundle({
+      data: bundleData(5, 5),
+      diagnosis,
+      environment,
+      now,
+      language: reportLanguage('de'),
+    });
     const de = b.files['report.html'];
     expect(langOf(de)).toBe('de');
     expect(de).toContain('<h2>Zusammenfassung</h2>');
@@ -71,9 +83,15 @@ describe('the report in the seller language', () => {
     expect(langOf(b.files['report.en.html'] ?? '')).toBe('en');
   });
 
-  it('diagnosis.json stays language-neutral and records the report language (valid schema)', () => {
-    const th = buildBundle({ data: bundleData(3, 3), diagnosis, environment, now, language: reportLanguage('th') });
-    const en = buildBundle({ data: bundleData(3, 3), diagnosis, environment, now });
+  it('diagnosis.json stays language-neutral and records the report language (valid schema)', async () => {
+    const th = await buildBundle({
+      data: bundleData(3, 3),
+      diagnosis,
+      environment,
+      now,
+      language: reportLanguage('th'),
+    });
+    const en = await buildBundle({ data: bundleData(3, 3), diagnosis, environment, now });
     expect(validate(th.diagnosis, schema)).toEqual([]);
     expect(th.diagnosis.environment.reportLanguage).toBe('th');
     expect(en.diagnosis.environment.reportLanguage).toBe('en');
@@ -82,9 +100,9 @@ describe('the report in the seller language', () => {
     expect(th.files['diagnosis.json']).not.toMatch(/[\u0E00-\u0E7F]/);
   });
 
-  it('English alone: no report.en.html', () => {
+  it('English alone: no report.en.html', async () => {
     for (const language of [reportLanguage('en'), undefined]) {
-      const b = buildBundle({ data: bundleData(2, 2), environment, now, language });
+      const b = await buildBundle({ data: bundleData(2, 2), environment, now, language });
       expect(Object.keys(unzipSync(b.zip)).sort()).toEqual(['diagnosis.json', 'network.har', 'report.html']);
       expect(b.files['report.en.html']).toBeUndefined();
       expect(b.sizes['report.en.html']).toBeUndefined();
@@ -93,8 +111,8 @@ describe('the report in the seller language', () => {
     }
   });
 
-  it('the screenshot goes into both reports after the last redaction pass', () => {
-    const b = buildBundle({
+  it('the screenshot goes into both reports after the last redaction pass', async () => {
+    const b = await buildBundle({
       data: bundleData(1, 0),
       environment,
       now,
@@ -109,9 +127,9 @@ describe('the report in the seller language', () => {
     expect(b.files['report.en.html']).toContain('screen capture');
   });
 
-  it('renders back in the active language afterwards (renderIn restores it)', () => {
-    buildBundle({ data: bundleData(1, 1), environment, now, language: reportLanguage('de') });
-    const after = buildBundle({ data: bundleData(1, 1), environment, now });
+  it('renders back in the active language afterwards (renderIn restores it)', async () => {
+    await buildBundle({ data: bundleData(1, 1), environment, now, language: reportLanguage('de') });
+    const after = await buildBundle({ data: bundleData(1, 1), environment, now });
     expect(langOf(after.files['report.html'])).toBe('en');
     expect(after.files['report.html']).toContain('<h2>Summary</h2>');
   });

@@ -199,7 +199,7 @@ beforeAll(async () => {
 
   const data = await readBundleData(database);
   // In German: report.html in German and report.en.html in English, both searched like every other file.
-  const bundle = buildBundle({ data, environment, now: new Date(NOW), language: reportLanguage('de') });
+  const bundle = await buildBundle({ data, environment, now: new Date(NOW), language: reportLanguage('de') });
   files = Object.fromEntries(Object.entries(unzipSync(bundle.zip)).map(([name, b]) => [name, strFromU8(b)]));
 });
 

@@ -7,12 +7,12 @@ import { type Schema, validate } from './helpers/json-schema';
 const schema = JSON.parse(readFileSync('docs/diagnosis.schema.json', 'utf8')) as Schema;
 // biome-ignore lint/suspicious/noExplicitAny: the test mutates arbitrary paths of the parsed document
 type Doc = Record<string, any>;
-const good = (): Doc =>
-  JSON.parse(buildBundle({ data: bundleData(5, 5), environment, now: new Date(NOW) }).files['diagnosis.json']);
+const good = async (): Promise<Doc> =>
+  JSON.parse((await buildBundle({ data: bundleData(5, 5), environment, now: new Date(NOW) })).files['diagnosis.json']);
 
 describe('the JSON Schema validator used on exports', () => {
-  it('accepts a real export', () => {
-    expect(validate(good(), schema)).toEqual([]);
+  it('accepts a real export', async () => {
+    expect(validate(await good(), schema)).toEqual([]);
   });
 
   it.each([
@@ -26,8 +26,8 @@ describe('the JSON Schema validator used on exports', () => {
     ['too few causes', (d: Doc) => d.causes.pop(), 'fewer than 9'],
     ['anyOf', (d: Doc) => (d.summary.window = 'always'), 'none of anyOf'],
     ['metrics value', (d: Doc) => (d.probes[0].metrics.x = { nested: 1 }), 'expected string|number'],
-  ])('rejects %s', (_name, mutate, message) => {
-    const d = good();
+  ])('rejects %s', async (_name, mutate, message) => {
+    const d = await good();
     mutate(d);
     const errors = validate(d, schema);
     expect(errors.join('\n')).toContain(message);

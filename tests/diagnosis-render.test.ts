@@ -126,10 +126,10 @@ const bundleOf = (d: ReturnType<typeof diagnose>) =>
   buildBundle({ data: bundleData(2, 2), diagnosis: d, environment, now: new Date(NOW), english: reader('en') });
 
 describe('diagnosis.json', () => {
-  it('keeps each sentence as a message key with values, and its English text for support', () => {
+  it('keeps each sentence as a message key with values, and its English text for support', async () => {
     const german = reader('de');
     const d = diagnose(CAUSES, httpOn(4, 503), healthyRun(), [], NOW);
-    const bundle = bundleOf(d);
+    const bundle = await bundleOf(d);
     const platform = bundle.diagnosis.causes.find((c) => c.id === 'platform');
     expect(platform?.why).toMatch(/^Seller Center API answered 503 on 4 endpoints/);
     expect(platform?.whyMessage.key).toBe('dx.platform.server');
@@ -177,9 +177,9 @@ describe("codes' short meanings", () => {
     expect(evidence(36009004, 'Invalid access_token', 'de')).toContainEqual(expect.stringContaining(`(${de})`));
   });
 
-  it('stay keys in diagnosis.json, next to the English text', () => {
+  it('stay keys in diagnosis.json, next to the English text', async () => {
     const d = diagnose(CAUSES, [codeOn(36009044)], [], [], NOW);
-    const bundle = bundleOf(d);
+    const bundle = await bundleOf(d);
     const account = bundle.diagnosis.causes.find((c) => c.id === 'account');
     const key = CODE_SHORT[36009044] ?? '';
     expect(JSON.stringify(account?.evidence.map((e) => e.message))).toContain(`"label":"${key}"`);

@@ -1,6 +1,8 @@
 /**
  * House rules of the store: only `utils/store/` imports Dexie, and the popup's code (what popup.html loads, lazy
- * chunks included) reaches neither the database library nor the bundle builder: it asks the background.
+ * chunks included) reaches neither the database library nor the bundle builder: it asks the background. No shipped
+ * code reaches fflate: the bundle's zip is written on the platform's deflate (utils/bundle/zip.ts); fflate is a
+ * development dependency, the independent reader of tests and scripts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -87,10 +89,34 @@ describe('house rules: the store', () => {
     const reached = [...files].map(rel);
     expect(reached).toContain('components/ExportBundle.tsx'); // the walk follows lazy imports too
     expect(reached).toContain('utils/store/client.ts');
-    expect([...packages].filter((p) => p === 'dexie' || p === 'fflate')).toEqual([]);
+    expect([...packages].filter((p) => p === 'dexie')).toEqual([]);
     // The store's queries take the database as an argument and load no library; its schema and index do.
     expect(reached.filter((f) => ['utils/store/schema.ts', 'utils/store/index.ts'].includes(f))).toEqual([]);
     expect(reached.filter((f) => ['utils/bundle/build.ts', 'utils/bundle/export.ts'].includes(f))).toEqual([]);
+  });
+
+  it('no entrypoint, the background included, reaches fflate or any other development-only package', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(Object.keys(manifest.devDependencies)).toContain('fflate');
+    expect(Object.keys(manifest.dependencies)).not.toContain('fflate');
+    const entries = [
+      'background.ts',
+      'content.ts',
+      'hook.content.ts',
+      'popup-wake.ts',
+      'popup/main.tsx',
+      'api-doctor/main.tsx',
+    ];
+    for (const entry of entries) {
+      const { files, packages } = reach(join(ROOT, 'entrypoints', entry));
+      if (entry === 'background.ts') expect([...files].map(rel)).toContain('utils/bundle/zip.ts'); // it walks far
+      // wxt is the build tool: its runtime modules (wxt/browser, wxt/utils/...) ship inside the build
+      const devOnly = [...packages].filter((p) => !(p in manifest.dependencies) && p !== 'wxt');
+      expect(devOnly, entry).toEqual([]);
+    }
   });
 
   it('sees the imports it checks (the rule cannot pass by reading nothing)', () => {

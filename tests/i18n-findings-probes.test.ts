@@ -181,8 +181,13 @@ describe('probe results in the bundle', () => {
   const unzip = (zip: Uint8Array) =>
     Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]));
 
-  it('diagnosis.json keeps the message, no English sentence; each report renders it in its language', () => {
-    const b = buildBundle({ data: bundleData(5, 5), environment, now: new Date(NOW), language: reportLanguage('de') });
+  it('diagnosis.json keeps the message, no English sentence; each report renders it in its language', async () => {
+    const b = await buildBundle({
+      data: bundleData(5, 5),
+      environment,
+      now: new Date(NOW),
+      language: reportLanguage('de'),
+    });
     const clock = b.diagnosis.probes.find((p) => p.name === 'clock');
     expect(clock?.message.key).toBe('probe.clock.aheadOutside');
     expect(clock && 'summary' in clock).toBe(false);
@@ -195,14 +200,14 @@ describe('probe results in the bundle', () => {
     expect(files['report.en.html']).toContain("This computer's clock is 42 s ahead of open-api.tiktokglobalshop.com");
   });
 
-  it('a row stored before results carried a message is shipped without its English text', () => {
+  it('a row stored before results carried a message is shipped without its English text', async () => {
     const data = bundleData(1, 1);
     const legacy = {
       ...data.probes[0],
       summary: 'seller-us.tiktok.com answered',
     } as unknown as (typeof data.probes)[0];
     delete (legacy as { message?: unknown }).message;
-    const b = buildBundle({ data: { ...data, probes: [legacy] }, environment, now: new Date(NOW) });
+    const b = await buildBundle({ data: { ...data, probes: [legacy] }, environment, now: new Date(NOW) });
     expect(b.diagnosis.probes[0]?.message).toEqual({ key: 'probe.legacy' });
     expect(b.files['diagnosis.json']).not.toContain('seller-us.tiktok.com answered');
   });

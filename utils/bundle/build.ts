@@ -1,8 +1,8 @@
 /**
  * The bundle builder: history rows + a diagnosis + the environment -> the zip of CONTRACT.md
- * (report.html, diagnosis.json, network.har). Pure and synchronous; the caller collects and downloads.
+ * (report.html, diagnosis.json, network.har). Pure; asynchronous only for the platform's deflate (./zip.ts). The
+ * caller collects and downloads.
  */
-import { strToU8, zipSync } from 'fflate';
 import type { Breadcrumb } from '../breadcrumbs';
 import type { Reader } from '../diagnosis/render';
 import type { Locale } from '../i18n/locales';
@@ -18,13 +18,14 @@ import { ENGLISH_REPORT, renderReports } from './report-languages';
 import { screenshotFile } from './screenshot-file';
 import { createScrubber, scrubTree } from './scrub';
 import { BUNDLE_SECTIONS, type BundleData, type BundleSection, type DiagnosisJson, type Environment } from './types';
+import { type ZipEntry, zipFiles } from './zip';
 
 export const BUNDLE_FILES = ['report.html', 'diagnosis.json', 'network.har'] as const;
 export type BundleFile = (typeof BUNDLE_FILES)[number];
 /** Files the zip holds only sometimes (CONTRACT.md): the English copy of a report in another language. */
 export type OptionalFile = typeof ENGLISH_REPORT;
 
-/** The seller's language and its dictionaries, fetched by the caller: the builder stays synchronous. */
+/** The seller's language and its dictionaries, fetched by the caller: the builder reads nothing itself. */
 export interface ReportLanguage {
   locale: Locale;
   messages: Dictionary;
@@ -70,7 +71,7 @@ const withImage = (html: string, dataUrl: string | undefined) => (dataUrl ? html
 
 const englishFrom = (messages: Dictionary): Reader => ({ translate: translatorFor('en', messages), locale: 'en' });
 
-export function buildBundle(input: BuildBundleInput): Bundle {
+export async function buildBundle(input: BuildBundleInput): Promise<Bundle> {
   const now = input.now ?? new Date();
   const sections = input.sections ?? BUNDLE_SECTIONS;
   const name = input.extensionName ?? PRODUCT_NAME;
@@ -114,10 +115,13 @@ export function buildBundle(input: BuildBundleInput): Bundle {
     'network.har': scrub.final(`${stringifyReadable(har)}\n`),
     ...(reports.english !== undefined ? { [ENGLISH_REPORT]: report(reports.english) } : {}),
   };
+  const utf8 = new TextEncoder();
   const bytes: Record<string, Uint8Array<ArrayBuffer>> = {};
-  for (const [file, text] of Object.entries(files)) bytes[file] = strToU8(text);
+  for (const [file, text] of Object.entries(files)) bytes[file] = utf8.encode(text);
+  const entries: ZipEntry[] = Object.entries(bytes).map(([file, b]) => ({ name: file, bytes: b }));
   // The image is already compressed: stored as is.
-  const zip = zipSync(shot ? { ...bytes, [shot.name]: [shot.bytes, { level: 0 }] } : bytes, { level: 4, mtime: now });
+  if (shot) entries.push({ name: shot.name, bytes: shot.bytes, store: true });
+  const zip = await zipFiles(entries, { mtime: now });
   return {
     fileName: bundleFileName(now),
     zip,
