@@ -202,10 +202,13 @@ describe('word sets matched as plain text answer as the former expressions did',
     expect(compileWords({ spaced: 'konto…gesperrt' }).test(`konto${pad(25)}gesperrt`)).toBe(false);
   });
 
-  it('an entry with an empty part is refused when the set is built, not matched everywhere', () => {
+  it('an entry with an empty part, or a part that starts with an astral character, is refused when the set is built', () => {
     expect(() => compileWords({ spaced: 'a||b' })).not.toThrow(); // an empty entry is skipped, as before
     expect(() => compileWords({ spaced: 'konto……gesperrt' })).toThrow(/empty part/);
     expect(() => compileWords({ spaced: '…gesperrt' })).toThrow(/empty part/);
+    expect(() => compileWords({ spaced: '😀ok' })).toThrow(/astral/);
+    expect(() => compileWords({ spaced: 'ok…😀' })).toThrow(/astral/);
+    expect(() => compileWords({ spaced: 'ok😀' })).not.toThrow(); // inside a part it is plain text
   });
 
   it('read together, every set answers as its own expression did', () => {

@@ -146,10 +146,12 @@ function fileEntries(filed: Filed, firstUnits: Uint8Array, list: string, set: nu
     const whole = w.endsWith('=');
     const parts = (whole ? w.slice(0, -1) : w).split('…');
     if (parts.some((p) => !p)) throw new Error(`A word list entry has an empty part: "${w}"`);
+    // The reading below steps over a surrogate pair whole, and the former expressions matched whole code points: no
+    // part may start with half of one.
+    if (parts.some((p) => isHigh(p.charCodeAt(0)) || isLow(p.charCodeAt(0))))
+      throw new Error(`A word list entry has a part that starts with an astral character: "${w}"`);
     const first = parts[0] as string;
     const unit = first.charCodeAt(0);
-    // The reading below steps over a surrogate pair whole: no entry may start with one.
-    if (isHigh(unit) || isLow(unit)) throw new Error(`A word list entry starts with an astral character: "${w}"`);
     const [map, key] = first.length === 1 ? [filed.one, unit] : [filed.two, pairKey(unit, first.charCodeAt(1))];
     const entry = { set, parts, whole, atWordStart };
     const same = map.get(key);
