@@ -219,4 +219,27 @@ describe('word sets matched as plain text answer as the former expressions did',
     expect(texts.length * sets.length).toBeGreaterThan(10_000);
     expect(together('').every((x) => x === false)).toBe(true);
   });
+
+  it('random texts built from the words, separators, marks and astral characters: the same answers (seeded)', () => {
+    let seed = 0x2f6e2b1;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const words = sets.flatMap((w) => `${w.spaced ?? ''}|${w.unspaced ?? ''}`.split('|').filter(Boolean));
+    const bits = [' ', ' ', '-', '.', ', ', '(', 'x', 'é', 'a\u0301', '9', '𝐀', '😀', 'ß', 'ı', '\u0e31', '已', ': '];
+    const piece = () => {
+      if (rand(3) > 0) return bits[rand(bits.length)] as string;
+      const w = (words[rand(words.length)] as string).replace(/=$/, '');
+      const parts = w.split('…');
+      // a gap of 0 to 30 characters where the word has one
+      return parts.map((p, i) => (i ? 'z'.repeat(rand(31)) + p : p)).join('');
+    };
+    const together = compileWordSets(sets);
+    const oracles = sets.map(oracle);
+    for (let n = 0; n < 1500; n++) {
+      const text = foldText(Array.from({ length: 1 + rand(8) }, piece).join(''));
+      expect(together(text), text).toEqual(oracles.map((re) => re.test(text)));
+    }
+  });
 });
