@@ -31,6 +31,7 @@ import * as sizes from './lib/figures/sizes.mjs';
 import { SIM_HTTP2 } from './lib/harness.mjs';
 import { machineInfo, machineLine } from './lib/machine.mjs';
 import { inNamespace, reexecInNamespace } from './lib/netns.mjs';
+import { median } from './lib/stats.mjs';
 import { notMeasured, renderMarkdown, renderNotes, renderTable } from './lib/table.mjs';
 
 /** In table order; each module: `rows` (what it reports) and `run(bench)`. */
@@ -103,6 +104,17 @@ const notes = renderNotes(rows);
 if (notes) console.log(`${notes}\n`);
 for (const r of rows) console.log(`${r.id}: ${r.method}`);
 
+/**
+ * The machine's pace in this run: how long the heavy page's main thread ran JavaScript per load in page-cpu's loads
+ * (the page's own and the extension's). On a shared VM it moves by half within an hour, and every figure in
+ * milliseconds moves with it: the pace lets a reader compare runs.
+ */
+const pageJs = /** @type {number[] | undefined} */ (rows.find((r) => r.id === 'page-cpu')?.details?.pageJsMs);
+const pace = pageJs?.length ? { heavyPageJsMs: median(pageJs), loads: pageJs.length } : undefined;
+const paceLine = pace
+  ? ` Pace: the heavy page's main thread ran JavaScript for ${pace.heavyPageJsMs.toFixed(0)} ms per load (median of page-cpu's ${pace.loads} loads, the page's and the extension's); figures in ms grow with it in a slower hour.`
+  : '';
+
 const outDir = process.env.BENCH_OUT || join(ROOT, 'bench');
 const out = join(outDir, 'results.json');
 writeFileSync(
@@ -115,6 +127,7 @@ writeFileSync(
       networkNamespace: inNamespace(),
       simulatorProtocol: SIM_HTTP2 ? 'h2' : 'http/1.1',
       durationSeconds: Math.round((Date.now() - started) / 1000),
+      pace,
       figures: rows,
     },
     null,
@@ -123,7 +136,7 @@ writeFileSync(
 );
 writeFileSync(
   join(outDir, 'results.md'),
-  `Measured ${machine.date.slice(0, 10)} on ${machineLine(machine)}${bench.quick ? ' (QUICK: fewer runs)' : ''}; the run took ${Math.round((Date.now() - started) / 1000)} s.\n\n${renderMarkdown(rows)}\n${notes ? `\n${notes}\n` : ''}`,
+  `Measured ${machine.date.slice(0, 10)} on ${machineLine(machine)}${bench.quick ? ' (QUICK: fewer runs)' : ''}; the run took ${Math.round((Date.now() - started) / 1000)} s.${paceLine}\n\n${renderMarkdown(rows)}\n${notes ? `\n${notes}\n` : ''}`,
 );
 const over = rows.filter((r) => r.verdict !== 'ok');
 const count = (/** @type {string} */ v) => rows.filter((r) => r.verdict === v).length;
