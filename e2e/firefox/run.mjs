@@ -96,20 +96,32 @@ async function inner() {
       await new Promise((r) => setTimeout(r, 2_500));
     });
 
-    const popup = await browser.newPage();
+    /** A tab for the popup, with what its page logs or throws shown (the popup logs nothing when all is well). */
+    const popupTab = async () => {
+      const tab = await browser.newPage();
+      tab.on('console', (m) => console.error(`  (popup console ${m.type()}: ${m.text().slice(0, 300)})`));
+      tab.on('pageerror', (e) => console.error(`  (popup error: ${String(e).slice(0, 300)})`));
+      return tab;
+    };
+    let popup = await popupTab();
     await step('the popup renders nine causes', async () => {
       // Over BiDi the navigation to a moz-extension:// page never reports done to puppeteer (Firefox 153): start
       // it and wait for the popup's root instead.
-      // A navigation that BiDi loses now and then (seen once in CI: the popup appeared only much later) is started
-      // again once.
+      // A navigation that BiDi loses now and then (CI, about one run in five this evening: the tab stayed on another
+      // document, so the later steps failed too) is started again, in a fresh tab, up to twice.
       for (let attempt = 1; ; attempt++) {
         popup.goto(`moz-extension://${UUID}/popup.html`, { timeout: 20_000 }).catch(() => undefined);
         try {
           await popup.waitForSelector('[data-diagnosis]', { timeout: 15_000 });
           break;
         } catch (err) {
-          if (attempt >= 2) throw err;
-          console.error(`  (the popup did not render in 15 s: navigating again, ${String(err).slice(0, 120)})`);
+          const where = await popup
+            .evaluate(() => `${location.href} (${document.readyState})`)
+            .catch((e) => `unreadable: ${String(e).slice(0, 120)}`);
+          if (attempt >= 3) throw new Error(`${String(err).slice(0, 200)}; the tab is at ${where}`);
+          console.error(`  (the popup did not render in 15 s, the tab is at ${where}: navigating again in a new tab)`);
+          await popup.close().catch(() => undefined);
+          popup = await popupTab();
         }
       }
       const n = await popup.$$eval('[data-cause]', (els) => els.length);
