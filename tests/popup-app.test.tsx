@@ -14,6 +14,11 @@ import { announceStoreChanges } from '@/utils/store/changes';
 import { storeHandlers } from '@/utils/store/serve';
 import { click, eventually, installDom, mount, until } from './popup-dom';
 
+// The popup loads the browser API after its first screen (components/popup/usePresence.ts, a dynamic import). Here
+// that module chain (WXT's mock browser) is heavy: loaded once up front, so that no test file ends with the import
+// still on its way (Vitest then reports an EnvironmentTeardownError, seen once in CI).
+await import('wxt/browser');
+
 type Handle = (payload: unknown, sender: unknown) => unknown;
 const sent = vi.hoisted(() => ({
   calls: [] as string[],
