@@ -37,15 +37,13 @@ function unzip(zip: Uint8Array): Record<string, string> {
 
 const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
 
+/** The bundle of `rows` events and requests with its report in `locale`. */
+const reportIn = (locale: Parameters<typeof reportLanguage>[0], rows = 5) =>
+  buildBundle({ data: bundleData(rows, rows), diagnosis, environment, now, language: reportLanguage(locale) });
+
 describe('the report in the seller language', () => {
   it('Thai: report.html in Thai, report.en.html in English, both in the zip', async () => {
-    const b = await buildBundle({
-      data: bundleData(5, 5),
-      diagnosis,
-      environment,
-      now,
-      language: reportLanguage('th'),
-    });
+    const b = await reportIn('th');
     const files = unzip(b.zip);
     expect(Object.keys(files).sort()).toEqual(['diagnosis.json', 'network.har', 'report.en.html', 'report.html']);
     const th = files['report.html'] ?? '';
@@ -67,13 +65,7 @@ describe('the report in the seller language', () => {
   });
 
   it('German: plural forms and numbers in German, dates of the tables stay UTC stamps', async () => {
-    const b = await buildBundle({
-      data: bundleData(5, 5),
-      diagnosis,
-      environment,
-      now,
-      language: reportLanguage('de'),
-    });
+    const b = await reportIn('de');
     const de = b.files['report.html'];
     expect(langOf(de)).toBe('de');
     expect(de).toContain('<h2>Zusammenfassung</h2>');
@@ -84,13 +76,7 @@ describe('the report in the seller language', () => {
   });
 
   it('diagnosis.json stays language-neutral and records the report language (valid schema)', async () => {
-    const th = await buildBundle({
-      data: bundleData(3, 3),
-      diagnosis,
-      environment,
-      now,
-      language: reportLanguage('th'),
-    });
+    const th = await reportIn('th', 3);
     const en = await buildBundle({ data: bundleData(3, 3), diagnosis, environment, now });
     expect(validate(th.diagnosis, schema)).toEqual([]);
     expect(th.diagnosis.environment.reportLanguage).toBe('th');

@@ -53,7 +53,7 @@ export function decodeOffer(detail: unknown): ChannelOffer | undefined {
 /** Content script side: offer `channel` with the nonce and the slow threshold until the hook acknowledges. */
 export function offerChannel(doc: Document, channel: Element, offer: ChannelOffer, signal: AbortSignal): void {
   const detail = encodeOffer(offer);
-  // true once the hook took the offer (it answers during the dispatch)
+  /** One offer; true when the hook took it (it sets the acknowledgement during the dispatch). */
   const send = () => {
     doc.documentElement.append(channel);
     channel.dispatchEvent(new CustomEvent(OFFER_EVENT, { bubbles: true, detail }));
