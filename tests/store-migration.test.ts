@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DoctorDb, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/store';
+import { closeStaleSessions, DoctorDb, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/store';
 
 // A later version as a future change would add it: a new index, a new store and an upgrade that fills a field.
 const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
 if (!latest) throw new Error('no schema version');
 const future: SchemaVersion = {
   version: latest.version + 1,
-  stores: { ...latest.stores, sessions: '++id, startedAt, updatedAt, outcome', notes: '++id, at' },
+  stores: { ...latest.stores, sessions: `${latest.stores.sessions}, outcome`, notes: '++id, at' },
   upgrade: (tx) =>
     tx
       .table('sessions')
@@ -56,6 +56,32 @@ describe('schema migration', () => {
     expect(await upgraded.eventGroups.get('http-error|/api/v1/order/list|503')).toMatchObject({ count: 42 });
     expect(await upgraded.probes.count()).toBe(1);
     expect(await upgraded.table('sessions').where('outcome').equals('fixed').count()).toBe(1);
+    upgraded.close();
+  });
+
+  it('indexes the walks of a version-1 database by outcome and age, so that stale open walks are found', async () => {
+    const name = 'migration-test-v2';
+    const [first] = SCHEMA_VERSIONS;
+    if (!first) throw new Error('no schema version');
+    const old = new DoctorDb(name, [first]);
+    const now = Date.now();
+    const walk = (updatedAt: number, outcome: 'open' | 'fixed') => ({
+      startedAt: updatedAt,
+      updatedAt,
+      answers: [],
+      steps: [],
+      outcome,
+    });
+    await old.sessions.bulkAdd([walk(now - 3_600_000, 'open'), walk(now - 60_000, 'open'), walk(now - 7_200_000, 'fixed')]);
+    old.close();
+
+    const upgraded = new DoctorDb(name, SCHEMA_VERSIONS);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(latest.version);
+    expect(await upgraded.sessions.count()).toBe(3);
+    expect(await closeStaleSessions(upgraded, now)).toBe(1);
+    const outcomes = (await upgraded.sessions.orderBy('updatedAt').toArray()).map((s) => s.outcome);
+    expect(outcomes).toEqual(['fixed', 'abandoned', 'open']);
     upgraded.close();
   });
 });

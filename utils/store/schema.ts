@@ -50,6 +50,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       clears: '++id, at',
     },
   },
+  {
+    // Walks still open, by age: closeStaleSessions runs after every popup read, and walked every session (up to
+    // 1,000) to find the few left open; with this index it reads only the open ones.
+    version: 2,
+    stores: {
+      eventGroups: 'fingerprint, lastAt, kind',
+      requests: '++id, at',
+      probes: '++id, at, runId, probe',
+      probeRuns: 'runId, startedAt',
+      sessions: '++id, startedAt, updatedAt, [outcome+updatedAt]',
+      clears: '++id, at',
+    },
+  },
 ];
 
 let shared: DoctorDb | undefined;

@@ -117,10 +117,10 @@ export async function finishProbeRun(database: DoctorDb, runId: string, at: numb
 
 /** Mark walks left open for longer than RESUME_MS as abandoned. Returns how many. */
 export async function closeStaleSessions(database: DoctorDb, now: number): Promise<number> {
+  // [outcome+updatedAt] (schema version 2): the open walks older than RESUME_MS, and no other row.
   const n = await database.sessions
-    .where('updatedAt')
-    .below(now - RESUME_MS)
-    .filter((s) => s.outcome === 'open')
+    .where('[outcome+updatedAt]')
+    .between(['open', -Infinity], ['open', now - RESUME_MS], true, false)
     .modify((s) => {
       s.outcome = 'abandoned';
       s.endedAt = s.updatedAt;
