@@ -72,7 +72,11 @@ describe('schema migration', () => {
       steps: [],
       outcome,
     });
-    await old.sessions.bulkAdd([walk(now - 3_600_000, 'open'), walk(now - 60_000, 'open'), walk(now - 7_200_000, 'fixed')]);
+    await old.sessions.bulkAdd([
+      walk(now - 3_600_000, 'open'),
+      walk(now - 60_000, 'open'),
+      walk(now - 7_200_000, 'fixed'),
+    ]);
     old.close();
 
     const upgraded = new DoctorDb(name, SCHEMA_VERSIONS);
