@@ -34,34 +34,30 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => PromiseLike<unknown> | undefined;
 }
 
+const V1: SchemaVersion = {
+  version: 1,
+  stores: {
+    eventGroups: 'fingerprint, lastAt, kind',
+    requests: '++id, at',
+    probes: '++id, at, runId, probe',
+    probeRuns: 'runId, startedAt',
+    sessions: '++id, startedAt, updatedAt',
+    clears: '++id, at',
+  },
+};
+
 /**
  * Every schema version, oldest first. Add a version at the end; keep the old ones (Dexie needs them only when
- * they carry an upgrade, but keeping them documents the history and lets the migration test replay it).
+ * they carry an upgrade, but keeping them documents the history and lets the migration test replay it). Each
+ * version lists every store (the previous version's, with what it changes), so the last one reads whole.
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
-  {
-    version: 1,
-    stores: {
-      eventGroups: 'fingerprint, lastAt, kind',
-      requests: '++id, at',
-      probes: '++id, at, runId, probe',
-      probeRuns: 'runId, startedAt',
-      sessions: '++id, startedAt, updatedAt',
-      clears: '++id, at',
-    },
-  },
+  V1,
   {
     // Walks still open, by age: closeStaleSessions runs after every popup read, and walked every session (up to
     // 1,000) to find the few left open; with this index it reads only the open ones.
     version: 2,
-    stores: {
-      eventGroups: 'fingerprint, lastAt, kind',
-      requests: '++id, at',
-      probes: '++id, at, runId, probe',
-      probeRuns: 'runId, startedAt',
-      sessions: '++id, startedAt, updatedAt, [outcome+updatedAt]',
-      clears: '++id, at',
-    },
+    stores: { ...V1.stores, sessions: '++id, startedAt, updatedAt, [outcome+updatedAt]' },
   },
 ];
 

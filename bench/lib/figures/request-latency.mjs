@@ -99,6 +99,15 @@ async function timingPage(b, origin, instrumented) {
 }
 
 /**
+ * A browser's two timing pages: on Seller Center (instrumented when the browser has the extension) and on the other
+ * site.
+ * @param {import('../harness.mjs').BenchBrowser} b
+ */
+async function timingPages(b) {
+  return { seller: await timingPage(b, SELLER, b.arm === 'extension'), other: await timingPage(b, OTHER, false) };
+}
+
+/**
  * A round's typical request from its blocks: the median of its 100 requests, so that a request delayed by a busy
  * neighbour moves the round little, while a cost every request pays moves it whole.
  * @param {number[][]} blocks
@@ -131,9 +140,7 @@ export async function run(bench) {
       for (const [i, b] of browsers.entries()) {
         const name = /** @type {string} */ (names[i]);
         if (name === 'on' && v.optional) recording = await recordingOn(b);
-        const seller = await timingPage(b, SELLER, b.arm === 'extension');
-        const other = await timingPage(b, OTHER, false);
-        pages[name] = { seller, other };
+        pages[name] = await timingPages(b);
       }
       if (v.optional) bench.log(`request latency: ${recording}`);
       /**
@@ -150,11 +157,10 @@ export async function run(bench) {
         const old = pages[arm];
         if (!b || !old) throw new Error(`no browser for ${arm}`);
         await Promise.all([old.seller.close(), old.other.close()]);
-        const seller = await timingPage(b, SELLER, b.arm === 'extension');
-        const other = await timingPage(b, OTHER, false);
-        await timeSequential(seller, PATH, WARM);
-        await timeSequential(other, PATH, WARM);
-        pages[arm] = { seller, other };
+        const fresh = await timingPages(b);
+        await timeSequential(fresh.seller, PATH, WARM);
+        await timeSequential(fresh.other, PATH, WARM);
+        pages[arm] = fresh;
       };
       /** @typedef {{ seller: number[]; other: number[] }} Block */
       const pick = (
