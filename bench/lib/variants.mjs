@@ -103,3 +103,23 @@ export async function recordingOn(b) {
     await popup.close();
   }
 }
+
+/**
+ * A copy of the build whose two page scripts do only what any extension's page scripts must: the content script
+ * marks the document (its isolated world's first touch of it, as ours does first), the MAIN-world hook is one
+ * statement. Same manifest (matches, run_at, world), so the browser injects them exactly as it injects ours:
+ * page-cpu measures this copy beside the build, in the same run, as the floor of any extension that runs in the
+ * page on this machine at this hour (reported, not judged).
+ * @param {string} extPath
+ * @returns {{ dir: string; cleanup: () => void }}
+ */
+export function emptyPageScriptsVariant(extPath) {
+  const dir = mkdtempSync(join(tmpdir(), 'tsd-bench-floor-'));
+  cpSync(extPath, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'content-scripts/content.js'),
+    '(function(){"use strict";document.documentElement.dataset.tsdContent="alive"})();\n',
+  );
+  writeFileSync(join(dir, 'content-scripts/hook.js'), '(function(){"use strict";void 0})();\n');
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
