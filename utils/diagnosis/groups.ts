@@ -17,18 +17,37 @@ export interface GroupSet {
 
 export function endpointOf(g: EventGroup): string {
   const url = g.sample.url;
-  return url ? endpointOfUrl(url) : g.fingerprint;
+  return url ? endpointOfKnown(url) : g.fingerprint;
 }
 
-// Rules gather the same groups again and again: each URL is parsed once.
-const endpointOfUrl = memo((url: string) => {
+/**
+ * An absolute URL whose host and path the URL parser keeps exactly as written: http(s), a lower-case ASCII host whose
+ * last label starts with a letter (no IPv4 form), no user, no port, and a path of characters that are neither
+ * percent-encoded nor changed by the parser. Dot segments and punycode labels are excluded below (the parser
+ * resolves or checks them).
+ */
+const PLAIN_URL = /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(\/[\w\-.~!$&'()*+,;=:@%/]*)?(?=[?#]|$)/;
+const PARSER_WORK = /\/\.|%2e|(?:^|\.)xn--/i;
+
+/**
+ * "host/path" of a URL, what `new URL` gives as host + pathname. Read from the text when its shape is plain: in a
+ * service worker that has just started, `new URL` cost about 25 µs a call, and the cold popup's ranking reads
+ * hundreds of distinct URLs (8 ms of its 15). Anything else goes to the parser; tests hold the two to the same answer.
+ */
+export function endpointOfUrl(url: string): string {
+  const m = PLAIN_URL.exec(url);
+  const host = m?.[1];
+  if (host !== undefined && m && !PARSER_WORK.test(host + (m[2] ?? ''))) return `${host}${m[2] ?? '/'}`;
   try {
     const u = new URL(url);
     return `${u.host}${u.pathname}`;
   } catch {
     return url.split('?')[0] ?? url;
   }
-});
+}
+
+// Rules gather the same groups again and again: each URL is read once.
+const endpointOfKnown = memo(endpointOfUrl);
 
 export function gather(groups: EventGroup[]): GroupSet {
   return {
