@@ -9,6 +9,7 @@ import { controlPhrase, ofKind } from '../../diagnosis/context';
 import { detourFinding } from '../../diagnosis/detour-hint';
 import { gather, round, weigh, where } from '../../diagnosis/groups';
 import { located } from '../../diagnosis/market';
+import { memo } from '../../diagnosis/memo';
 import { type DxMessage, dx, NOTHING } from '../../diagnosis/message';
 import type { Signal } from '../../diagnosis/signals';
 import type { Finding, Rule, RuleContext } from '../../diagnosis/types';
@@ -18,14 +19,18 @@ import type { EventGroup } from '../../model';
 type NetClass = ReturnType<typeof failureKindOfNetError> | 'offline' | 'proxy' | 'quic' | 'changed' | 'aborted';
 
 export function netClass(raw: string | undefined): NetClass {
-  if (!raw) return 'other';
+  return raw ? netClassOf(raw) : 'other';
+}
+
+// A day of failures repeats a handful of error strings: each is classified once (up to 15 expressions).
+const netClassOf = memo((raw: string): NetClass => {
   if (/ERR_ABORTED|NS_BINDING_ABORTED/.test(raw)) return 'aborted';
   if (/ERR_INTERNET_DISCONNECTED|NS_ERROR_OFFLINE/.test(raw)) return 'offline';
   if (/PROXY|TUNNEL_CONNECTION/.test(raw)) return 'proxy';
   if (/QUIC_PROTOCOL/.test(raw)) return 'quic';
   if (/NETWORK_CHANGED/.test(raw)) return 'changed';
   return failureKindOfNetError(raw);
-}
+}, 256);
 
 const CLASS: Record<Exclude<NetClass, 'aborted'>, { signal: Signal; phrase: MessageKey }> = {
   dns: { signal: 'dns-failure', phrase: 'dx.net.dns' },
