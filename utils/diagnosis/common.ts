@@ -8,6 +8,7 @@ import { located } from './market';
 import { type DxParams, dx } from './message';
 import { scriptStatement, toastCause } from './phrases';
 import type { Signal } from './signals';
+import type { ToastHit } from './toast-cause';
 import type { Finding, RuleContext } from './types';
 
 /**
@@ -19,14 +20,13 @@ import type { Finding, RuleContext } from './types';
 export function toastFindings(ctx: RuleContext, cause: CauseId, perMessage = 0.6): Finding[] {
   // direct statements and ordinary words stay apart even when they establish the same fact
   const found = new Map<string, { signal: Signal; direct: boolean; groups: EventGroup[] }>();
-  for (const g of ofKind(ctx, 'toast', 'console-error', 'js-error', 'unhandled-rejection')) {
-    const m = g.sample.message ?? '';
-    const hit = g.kind === 'toast' ? toastCause(m, ctx.toastCause) : scriptStatement(m, ctx.toastCause);
-    if (hit?.cause !== cause) continue;
+  for (const [g, hit] of messageHits(ctx)) {
+    if (hit.cause !== cause) continue;
     const direct = hit.direct === true;
     const key = `${hit.signal}:${direct}`;
-    const seen = found.get(key) ?? { signal: hit.signal, direct, groups: [] };
-    found.set(key, { ...seen, groups: [...seen.groups, g] });
+    const seen = found.get(key);
+    if (seen) seen.groups.push(g);
+    else found.set(key, { signal: hit.signal, direct, groups: [g] });
   }
   return [...found.values()].map(({ signal, direct, groups }) => {
     const per = direct ? Math.max(perMessage, LIKELY) : perMessage;
@@ -51,6 +51,25 @@ export function toastFindings(ctx: RuleContext, cause: CauseId, perMessage = 0.6
       ),
     };
   });
+}
+
+/**
+ * What each toast and script error of a ranking states, read once for all the rules that ask (seven do, each
+ * about its own cause): the groups with a hit, in the context's order. Kept per context, so a new ranking reads anew.
+ */
+const hitsByContext = new WeakMap<RuleContext, [EventGroup, ToastHit][]>();
+function messageHits(ctx: RuleContext): [EventGroup, ToastHit][] {
+  let hits = hitsByContext.get(ctx);
+  if (!hits) {
+    hits = [];
+    for (const g of ofKind(ctx, 'toast', 'console-error', 'js-error', 'unhandled-rejection')) {
+      const m = g.sample.message ?? '';
+      const hit = g.kind === 'toast' ? toastCause(m, ctx.toastCause) : scriptStatement(m, ctx.toastCause);
+      if (hit) hits.push([g, hit]);
+    }
+    hitsByContext.set(ctx, hits);
+  }
+  return hits;
 }
 
 /**
