@@ -189,3 +189,29 @@ test.describe('screenshot and breadcrumbs in the bundle', () => {
     for (const [name, bytes] of Object.entries(files)) expect(text(bytes), name).not.toContain(SENTINEL);
   });
 });
+
+test.describe('a page only opened', () => {
+  test('sends no breadcrumb on its own, and an export still takes its path from the open tab', async ({
+    popup,
+    sellerTab,
+  }) => {
+    await sellerTab.open(undefined, { waitForSim: true });
+    // Longer than a click's lone send (3 s): a healthy page load leaves the service worker asleep.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await popup.open();
+    const stored = () =>
+      popup.page.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+        };
+        return ((await chrome.storage.session.get('breadcrumbs')).breadcrumbs ?? []) as { path?: string }[];
+      });
+    expect(await stored()).toEqual([]);
+
+    const files = await unzip(await popup.exportBundle());
+    const diagnosis = JSON.parse(text(files['diagnosis.json']));
+    expect(diagnosis.breadcrumbs).toContainEqual(expect.objectContaining({ kind: 'navigation', path: '/homepage' }));
+    // taken from the tab, not copied: it is in the store now, and the tab holds it no more
+    expect((await stored()).map((c) => c.path)).toEqual(['/homepage']);
+  });
+});

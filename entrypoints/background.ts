@@ -9,6 +9,7 @@ import { browserClearDeps, clearSiteData } from '@/utils/background/site-data/cl
 import { currentPlatform } from '@/utils/background/site-data/options';
 import { planClear } from '@/utils/background/site-data/plan';
 import { reloadSellerTabs } from '@/utils/background/site-data/reload';
+import { pullTabBreadcrumbs } from '@/utils/background/tab-breadcrumbs';
 import { clearWatchNotifications, onWatchNotificationClicked, scheduleWatch } from '@/utils/background/watch';
 import { OBSERVED_URLS, observeWebRequests, UNHOOKED_URLS } from '@/utils/background/web-request-observer';
 import { exportForPage } from '@/utils/bundle/export';
@@ -71,8 +72,10 @@ export default defineBackground(() => {
     'bundle/build': {
       accepts: REQUEST_SCHEMAS['bundle/build'],
       from: ['extension-page'],
-      // report.html's texts render through t(): the export waits for the active dictionaries.
-      handle: ({ sections, screenshot }) => languageReady().then(() => exportForPage(db(), sections, screenshot)),
+      // report.html's texts render through t(): the export waits for the active dictionaries, and for what open
+      // Seller Center tabs still hold of the last steps (a page only opened has not sent its path).
+      handle: ({ sections, screenshot }) =>
+        Promise.all([languageReady(), pullTabBreadcrumbs()]).then(() => exportForPage(db(), sections, screenshot)),
     },
     ...storeHandlers(db),
     ...rankHandlers(db),

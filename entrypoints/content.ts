@@ -18,7 +18,8 @@ export default defineContentScript({
         if (!ctx.isValid) ctx.abort();
         throw err;
       });
-    // Breadcrumbs ride with the grouped events, or go alone a few seconds after a click when nothing failed.
+    // Breadcrumbs ride with the grouped events, go alone a few seconds after a click when nothing failed, or when
+    // the page goes away; an export takes what the page still holds (utils/background/tab-breadcrumbs.ts).
     const crumbs = recordBreadcrumbs(window, ctx, (breadcrumbs) => send({ groups: [], requests: [], breadcrumbs }));
     startPageObserver(ctx, (batch) => send({ ...batch, breadcrumbs: crumbs.take() }), MIN_BUDGET_MS);
     ctx.onInvalidated(() => delete document.documentElement.dataset.tsdContent);

@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readBreadcrumbs, takeBreadcrumbs } from '@/utils/background/breadcrumb-store';
-import { type Breadcrumb, isBreadcrumb } from '@/utils/breadcrumbs';
+import { pullTabBreadcrumbs, takeHeldBreadcrumbs } from '@/utils/background/tab-breadcrumbs';
+import { type Breadcrumb, isBreadcrumb, TAKE_KEY } from '@/utils/breadcrumbs';
 import { labelOf, recordBreadcrumbs } from '@/utils/content/breadcrumbs';
 
 const NOW = Date.now();
@@ -69,6 +70,32 @@ describe('breadcrumbs in the content script', () => {
     expect(batch?.[1]?.path).toBe('/product/[REDACTED]/edit');
   });
 
+  it('a page only opened sends nothing on its own: its path waits for a click, a batch, the page leaving or an export', () => {
+    const page = fakeWindow('<button>Save</button>');
+    expect(page.timers).toHaveLength(0);
+    // An export takes it through the isolated world's global (tab-breadcrumbs.ts runs this in the tab).
+    const take = (page.win as unknown as Record<symbol, unknown>)[Symbol.for(TAKE_KEY)];
+    expect(takeHeldBreadcrumbs(TAKE_KEY)).toEqual([]); // not this test's global: nothing there
+    expect(typeof take).toBe('function');
+    const held = (take as () => Breadcrumb[])();
+    expect(held.map((c) => c.path)).toEqual(['/homepage']);
+    expect(page.crumbs.take()).toEqual([]);
+    expect(page.sent).toEqual([]);
+  });
+
+  it('takeHeldBreadcrumbs finds the take a content script left in the world it runs in', () => {
+    const key = Symbol.for(TAKE_KEY);
+    const g = globalThis as unknown as Record<symbol, unknown>;
+    g[key] = () => [{ at: NOW, kind: 'navigation', host: 'seller-us.tiktok.com', path: '/x' }];
+    try {
+      expect(takeHeldBreadcrumbs(TAKE_KEY)).toEqual([
+        { at: NOW, kind: 'navigation', host: 'seller-us.tiktok.com', path: '/x' },
+      ]);
+    } finally {
+      delete g[key];
+    }
+  });
+
   it('sends what is left when the page goes away', () => {
     const page = fakeWindow('<a href="/order/list">Orders</a>');
     page.click('a');
@@ -121,5 +148,65 @@ describe('breadcrumbs in the background', () => {
   it('ignores what is not a list', async () => {
     expect(await takeBreadcrumbs(undefined, NOW, memory())).toBe(0);
     expect(await takeBreadcrumbs('x', NOW, memory())).toBe(0);
+  });
+});
+
+describe('breadcrumbs the open tabs still hold (an export)', () => {
+  const crumb = (path: string): Breadcrumb => ({ at: NOW, kind: 'navigation', host: 'seller-us.tiktok.com', path });
+  type Call = { target: { tabId: number }; func: (key: string) => unknown; args: [string] };
+
+  it('takes every tab’s crumbs in one write, leaving out tabs that fail', async () => {
+    const calls: Call[] = [];
+    const scripting = {
+      executeScript: async (c: Call) => {
+        calls.push(c);
+        if (c.target.tabId === 2) throw new Error('Cannot access contents of the page');
+        if (c.target.tabId === 3) return [{ result: 'not a list' }];
+        return [{ result: [crumb(`/tab-${c.target.tabId}`)] }];
+      },
+    };
+    const written: unknown[] = [];
+    const n = await pullTabBreadcrumbs(
+      async () => [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }],
+      scripting as never,
+      async (c) => {
+        written.push(c);
+        return (c as unknown[]).length;
+      },
+    );
+    expect(n).toBe(2);
+    expect(written).toEqual([[crumb('/tab-1'), crumb('/tab-4')]]);
+    expect(calls.map((c) => [c.target.tabId, c.args])).toEqual([
+      [1, [TAKE_KEY]],
+      [2, [TAKE_KEY]],
+      [3, [TAKE_KEY]],
+      [4, [TAKE_KEY]],
+    ]);
+    // what runs in the tab is the self-contained reader
+    expect(calls[0]?.func).toBe(takeHeldBreadcrumbs);
+  });
+
+  it('does not hold the export back: a tab that never answers is given up after the timeout', async () => {
+    const scripting = { executeScript: () => new Promise(() => undefined) };
+    const t0 = Date.now();
+    const n = await pullTabBreadcrumbs(
+      async () => [{ id: 1 }],
+      scripting as never,
+      async () => 1,
+      50,
+    );
+    expect(n).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(1_000);
+  });
+
+  it('without the scripting API, or with no tab open, stores nothing', async () => {
+    let writes = 0;
+    const take = async (c: unknown) => {
+      writes++;
+      return (c as unknown[]).length;
+    };
+    expect(await pullTabBreadcrumbs(async () => [{ id: 1 }], undefined, take)).toBe(0);
+    expect(await pullTabBreadcrumbs(async () => [], { executeScript: async () => [] } as never, take)).toBe(0);
+    expect(writes).toBe(1);
   });
 });

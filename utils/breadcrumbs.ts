@@ -25,6 +25,12 @@ export const PATH_MAX = 512;
 /** kept per tab in the content script, and overall in the background */
 export const MAX_BREADCRUMBS = 200;
 
+/**
+ * Where a Seller Center page's content script leaves its `take` (in its isolated world, which the page cannot see):
+ * an export collects what open tabs still hold through `scripting.executeScript` (utils/background/tab-breadcrumbs.ts).
+ */
+export const TAKE_KEY = 'tsd.breadcrumbs.take';
+
 const str = (v: unknown, max: number) => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /** The background re-checks what a content script sends (the page may have tampered with it). */

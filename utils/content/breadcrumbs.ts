@@ -1,10 +1,13 @@
 /**
  * Breadcrumbs in the content script: page paths (redacted, no query) and the labels of the buttons and links the
- * seller clicks, kept in memory for 15 minutes and sent with the next batch of grouped events (or on their own a
- * few seconds later). One passive capture-phase click listener; no keyboard or input listener at all, and no
- * input's value is ever read: a click inside a form field or an editable area records nothing.
+ * seller clicks, kept in memory for 15 minutes and sent with the next batch of grouped events, on their own a few
+ * seconds after a click, or when the page goes away. A page that is only opened sends nothing: its path waits for
+ * one of those, and an export takes it from the open tab (utils/background/tab-breadcrumbs.ts), so that loading a
+ * healthy Seller Center page never wakes the extension's service worker. One passive capture-phase click listener;
+ * no keyboard or input listener at all, and no input's value is ever read: a click inside a form field or an
+ * editable area records nothing.
  */
-import { BREADCRUMB_WINDOW_MS, type Breadcrumb, LABEL_MAX, MAX_BREADCRUMBS, PATH_MAX } from '../breadcrumbs';
+import { BREADCRUMB_WINDOW_MS, type Breadcrumb, LABEL_MAX, MAX_BREADCRUMBS, PATH_MAX, TAKE_KEY } from '../breadcrumbs';
 import { redactText, redactUrl } from '../redact';
 
 const CLICKABLE =
@@ -46,10 +49,11 @@ export function recordBreadcrumbs(
     const crumbs = take();
     if (crumbs.length) sendAlone(crumbs).catch(() => undefined);
   };
-  const push = (c: Breadcrumb) => {
+  /** `soon`: send on its own in a few seconds unless a batch takes it first (clicks; a navigation waits). */
+  const push = (c: Breadcrumb, soon: boolean) => {
     unsent.push(c);
     if (unsent.length > MAX_BREADCRUMBS) unsent.shift();
-    if (timer) return;
+    if (timer || !soon) return;
     timer = true;
     ctx.setTimeout(() => {
       timer = false;
@@ -60,7 +64,7 @@ export function recordBreadcrumbs(
     const path = win.location.pathname;
     if (path === lastPath) return;
     lastPath = path;
-    push({ at: Date.now(), kind: 'navigation', host: win.location.host, path });
+    push({ at: Date.now(), kind: 'navigation', host: win.location.host, path }, false);
   };
   const opts = { capture: true, passive: true, signal: ctx.signal };
   win.addEventListener(
@@ -71,7 +75,7 @@ export function recordBreadcrumbs(
       const el = target?.closest?.(CLICKABLE);
       if (!el || target?.closest(EDITABLE)) return;
       const label = labelOf(el);
-      if (label) push({ at: Date.now(), kind: 'click', host: win.location.host, label });
+      if (label) push({ at: Date.now(), kind: 'click', host: win.location.host, label }, true);
     },
     opts,
   );
@@ -84,6 +88,11 @@ export function recordBreadcrumbs(
     target?.addEventListener(type, nav, opts);
   // A click that leaves the page (a link) goes out before the page does.
   win.addEventListener('pagehide', sendRest, opts);
+  // For an export while the page is open (the symbol is this isolated world's own: the page cannot reach it).
+  Object.defineProperty(win, Symbol.for(TAKE_KEY), { value: take, configurable: true });
+  ctx.signal.addEventListener('abort', () => delete (win as unknown as Record<symbol, unknown>)[Symbol.for(TAKE_KEY)], {
+    once: true,
+  });
   nav();
   return { take };
 }
