@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { TAKE_KEY } from '../breadcrumbs';
 import { takeBreadcrumbs } from './breadcrumb-store';
 import { sellerTabs } from './probe-scheduler';
+import { withTimeout } from './site-data/measure';
 
 type Scripting = Pick<typeof browser.scripting, 'executeScript'>;
 
@@ -46,13 +47,5 @@ export async function pullTabBreadcrumbs(
     // one write for all tabs (the store re-validates and redacts every crumb)
     return take(held.flat());
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<number>((resolve) => {
-    timer = setTimeout(() => resolve(0), timeoutMs);
-  });
-  try {
-    return await Promise.race([pull().catch(() => 0), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withTimeout(pull(), timeoutMs, 'the tabs did not answer').catch(() => 0);
 }

@@ -36,8 +36,7 @@ const PARSER_WORK = /\/\.|%2e|(?:^|\.)xn--/i;
  */
 export function endpointOfUrl(url: string): string {
   const m = PLAIN_URL.exec(url);
-  const host = m?.[1];
-  if (host !== undefined && m && !PARSER_WORK.test(host + (m[2] ?? ''))) return `${host}${m[2] ?? '/'}`;
+  if (m && !PARSER_WORK.test(m[1] + (m[2] ?? ''))) return `${m[1]}${m[2] ?? '/'}`;
   try {
     const u = new URL(url);
     return `${u.host}${u.pathname}`;
